@@ -1,1 +1,13 @@
-Console.WriteLine("placeholder");
+using HealthAgent.Bot.Extensions;
+using HealthAgent.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+
+app.MapDefaultEndpoints();
+
+app.Run();

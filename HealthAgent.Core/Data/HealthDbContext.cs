@@ -1,0 +1,29 @@
+using HealthAgent.Core.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthAgent.Core.Data;
+
+/// <summary>EF Core's view of the schema that the SQL migrations create; it never creates or changes the schema itself.</summary>
+public sealed class HealthDbContext(DbContextOptions<HealthDbContext> options) : DbContext(options)
+{
+    /// <summary>The users.</summary>
+    public DbSet<User> Users => Set<User>();
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<User>(user =>
+        {
+            user.ToTable("users");
+            user.HasKey(u => u.Id);
+            user.Property(u => u.Id).HasDefaultValueSql("gen_random_uuid()");
+            user.HasIndex(u => u.TelegramId).IsUnique();
+            user.Property(u => u.DisplayName).HasMaxLength(200);
+            user.Property(u => u.TimeZone).HasMaxLength(64).HasDefaultValue("UTC");
+            user.Property(u => u.Language).HasDefaultValue("en");
+            user.Property(u => u.CreatedAt).HasDefaultValueSql("now()");
+            user.Property(u => u.UpdatedAt).HasDefaultValueSql("now()");
+        });
+        SnakeCaseNames.Apply(modelBuilder);
+    }
+}

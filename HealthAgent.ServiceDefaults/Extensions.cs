@@ -1,0 +1,32 @@
+using HealthAgent.ServiceDefaults.Health;
+using HealthAgent.ServiceDefaults.Telemetry;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace HealthAgent.ServiceDefaults;
+
+/// <summary>What every HealthAgent service shares: telemetry, health endpoints, service discovery and HTTP resilience.</summary>
+public static class Extensions
+{
+    /// <summary>Adds telemetry, JSON logs, the health-check service, Problem Details, service discovery and the standard resilience handler for every HttpClient.</summary>
+    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.AddTelemetry();
+        builder.Services.AddOptions<DependencyHealthOptions>().BindConfiguration(DependencyHealthOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddHealthChecks();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddHttpClient();
+        return builder;
+    }
+
+    /// <summary>Maps <c>/health/live</c> (<c>/alive</c>), <c>/health/ready</c> (<c>/health</c>) and <c>/health/deps</c>.</summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.MapHealthEndpoints();
+        return app;
+    }
+}
