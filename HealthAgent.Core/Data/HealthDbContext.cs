@@ -9,6 +9,7 @@ public sealed class HealthDbContext(DbContextOptions<HealthDbContext> options) :
     /// <summary>The users.</summary>
     public DbSet<User> Users => Set<User>();
 
+    // Lengths and formats are CHECK constraints in the SQL, so text columns stay text here.
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -18,8 +19,7 @@ public sealed class HealthDbContext(DbContextOptions<HealthDbContext> options) :
             user.HasKey(u => u.Id);
             user.Property(u => u.Id).HasDefaultValueSql("gen_random_uuid()");
             user.HasIndex(u => u.TelegramId).IsUnique();
-            user.Property(u => u.DisplayName).HasMaxLength(200);
-            user.Property(u => u.TimeZone).HasMaxLength(64).HasDefaultValue("UTC");
+            user.Property(u => u.TimeZone).HasDefaultValue("UTC");
             user.Property(u => u.Language).HasDefaultValue("en");
             user.Property(u => u.CreatedAt).HasDefaultValueSql("now()");
             user.Property(u => u.UpdatedAt).HasDefaultValueSql("now()");

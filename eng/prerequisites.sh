@@ -1,0 +1,38 @@
+# Sourced by eng/run.sh and eng/test.sh: installs what a fresh Debian or Ubuntu machine lacks.
+# Each step checks first, so a second run installs nothing and needs no network.
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+require_dotnet() {
+  if ! command -v dotnet >/dev/null 2>&1; then
+    echo "The .NET 10 SDK is required: install it (https://dot.net/download, or 'sudo apt-get install dotnet-sdk-10.0' where your distribution ships it) and run this again." >&2
+    exit 1
+  fi
+  local major
+  major=$(dotnet --version 2>/dev/null | cut -d. -f1)
+  if [ "${major:-0}" -lt 10 ]; then
+    echo "The .NET SDK $(dotnet --version) is too old: HealthAgent needs .NET 10 or newer." >&2
+    exit 1
+  fi
+}
+
+# ensure_apt_packages PACKAGE... : installs the Debian packages that are not installed yet.
+ensure_apt_packages() {
+  local missing=()
+  for package in "$@"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing ${missing[*]} …"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+}
+
+install_prerequisites() {
+  require_dotnet
+  # The Debian packages start nothing by themselves here; the AppHost and the test fixtures run private servers.
+  ensure_apt_packages postgresql redis-server
+}
