@@ -1,4 +1,6 @@
+using HealthAgent.ServiceDefaults.Discovery;
 using HealthAgent.ServiceDefaults.Health;
+using HealthAgent.ServiceDefaults.Resilience;
 using HealthAgent.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +22,8 @@ public static class Extensions
         builder.Services.AddHealthChecks();
         builder.Services.AddProblemDetails();
         builder.Services.AddHttpClient();
+        builder.Services.AddServiceDiscovery();
+        builder.Services.AddHttpResilienceDefaults();
         return builder;
     }
 

@@ -1,5 +1,6 @@
 using HealthAgent.ServiceDefaults;
 using HealthAgent.ServiceDefaults.Clients;
+using HealthAgent.ServiceDefaults.Discovery;
 using HealthAgent.ServiceDefaults.Health;
 
 namespace HealthAgent.Bot.Extensions;
@@ -9,6 +10,7 @@ internal static class Extensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddRedisClient(ResourceNames.Redis, critical: true);
+        RequiredService.Check(builder.Configuration, ResourceNames.Api);
         builder.Services.AddHttpClient(ResourceNames.Api, client => client.BaseAddress = new Uri($"https+http://{ResourceNames.Api}"));
         // The Bot keeps updates and retries them while the Api is down, so the Api is not critical to the Bot's readiness.
         builder.Services.AddHealthChecks().AddDependencyCheck(ResourceNames.Api,

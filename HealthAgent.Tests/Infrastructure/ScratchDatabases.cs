@@ -9,7 +9,7 @@ public static class ScratchDatabases
     public static async Task<string> CreateAsync(string serverConnectionString, string prefix)
     {
         var builder = new NpgsqlConnectionStringBuilder(serverConnectionString);
-        var name = $"{prefix}_{Guid.NewGuid():N}"[..40];
+        var name = $"{prefix}_{Guid.NewGuid():N}";
         await using (var connection = new NpgsqlConnection(builder.ConnectionString))
         {
             await connection.OpenAsync();

@@ -30,6 +30,7 @@ public sealed class ApiHealthTests(PostgresDatabaseFixture postgres, RedisFixtur
     public async Task Ready_AfterPostgresStops_Is503WithPostgresUnavailable_AndLiveStays200()
     {
         var folder = TempFolder.Create("health-pg");
+        using var cleanup = new FolderCleanup(folder);
         await using var server = new PostgresServerProcess(new PostgresServerSettings(Path.Combine(folder, "data"), FreePort.Next(), "secret-" + Guid.NewGuid().ToString("N"), Durable: false));
         await server.StartAsync();
         await server.CreateDatabaseAsync("healthdb");
@@ -79,5 +80,10 @@ public sealed class ApiHealthTests(PostgresDatabaseFixture postgres, RedisFixtur
         var act = () => api.CreateClient();
 
         act.Should().Throw<InvalidOperationException>().WithMessage($"*ConnectionStrings__{missing}*");
+    }
+
+    private sealed class FolderCleanup(string folder) : IDisposable
+    {
+        public void Dispose() => TempFolder.Delete(folder);
     }
 }

@@ -6,6 +6,7 @@ using HealthAgent.ServiceDefaults;
 using HealthAgent.ServiceDefaults.Clients;
 using HealthAgent.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;

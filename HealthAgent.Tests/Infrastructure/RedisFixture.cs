@@ -1,0 +1,32 @@
+extern alias apphost;
+
+using apphost::HealthAgent.AppHost.Servers;
+
+namespace HealthAgent.Tests.Infrastructure;
+
+/// <summary>A private Redis server (with a password) for one test class; Redis starts in well under a second.</summary>
+public sealed class RedisFixture : IAsyncLifetime, IAsyncDisposable
+{
+    private readonly string _folder = TempFolder.Create("redis");
+
+    public RedisFixture()
+    {
+        Server = new RedisServerProcess(new RedisServerSettings(_folder, FreePort.Next(), $"test-{Guid.NewGuid():N}"));
+    }
+
+    /// <summary>The server, for tests that stop it.</summary>
+    public RedisServerProcess Server { get; }
+
+    /// <summary>Its connection string (<c>127.0.0.1:port,password=…</c>).</summary>
+    public string ConnectionString => Server.ConnectionString;
+
+    public Task InitializeAsync() => Server.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        await Server.StopAsync();
+        TempFolder.Delete(_folder);
+    }
+
+    async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
+}
