@@ -1,3 +1,4 @@
+using HealthAgent.Core.Caching;
 using HealthAgent.Core.Data;
 using HealthAgent.ServiceDefaults;
 using HealthAgent.ServiceDefaults.Clients;
@@ -12,6 +13,7 @@ internal static class Extensions
         // Redis holds only what can be rebuilt, so the Api stays ready (degraded) without it.
         builder.AddRedisClient(ResourceNames.Redis, critical: false);
         builder.Services.AddHealthData().AddSchemaMigrations();
+        builder.Services.AddHybridCache((sp, ct) => sp.GetRequiredService<RedisConnection>().GetDatabaseAsync(ct));
         return builder;
     }
 

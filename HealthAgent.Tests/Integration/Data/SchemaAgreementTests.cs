@@ -51,12 +51,12 @@ public sealed class SchemaAgreementTests(PostgresDatabaseFixture postgres) : ICl
         await using var dataSource = await MigratedAsync();
         await using (var db = Context(dataSource))
         {
-            db.Users.Add(new User { TelegramId = 4242, DisplayName = "Ada" });
+            db.Set<User>().Add(new User { TelegramId = 4242, DisplayName = "Ada" });
             await db.SaveChangesAsync();
         }
 
         await using var read = Context(dataSource);
-        var user = await read.Users.SingleAsync(u => u.TelegramId == 4242);
+        var user = await read.Set<User>().SingleAsync(u => u.TelegramId == 4242);
         user.Id.Should().NotBeEmpty();
         user.TimeZone.Should().Be("UTC");
         user.Language.Should().Be("en");
@@ -68,10 +68,10 @@ public sealed class SchemaAgreementTests(PostgresDatabaseFixture postgres) : ICl
     {
         await using var dataSource = await MigratedAsync();
         await using var db = Context(dataSource);
-        db.Users.Add(new User { TelegramId = 7, DisplayName = "One" });
+        db.Set<User>().Add(new User { TelegramId = 7, DisplayName = "One" });
         await db.SaveChangesAsync();
 
-        db.Users.Add(new User { TelegramId = 7, DisplayName = "Two" });
+        db.Set<User>().Add(new User { TelegramId = 7, DisplayName = "Two" });
         var act = () => db.SaveChangesAsync();
 
         (await act.Should().ThrowAsync<DbUpdateException>())

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HealthAgent.Core.Users;
+
+// Lengths and formats are CHECK constraints in the SQL, so text columns stay text here.
+internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
+{
+    public void Configure(EntityTypeBuilder<User> user)
+    {
+        user.ToTable("users");
+        user.HasKey(u => u.Id);
+        user.Property(u => u.Id).HasDefaultValueSql("gen_random_uuid()");
+        user.HasIndex(u => u.TelegramId).IsUnique();
+        user.Property(u => u.TimeZone).HasDefaultValue("UTC");
+        user.Property(u => u.Language).HasDefaultValue("en");
+        user.Property(u => u.CreatedAt).HasDefaultValueSql("now()");
+        user.Property(u => u.UpdatedAt).HasDefaultValueSql("now()");
+    }
+}
