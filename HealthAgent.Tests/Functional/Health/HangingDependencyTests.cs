@@ -27,7 +27,7 @@ public sealed class HangingDependencyTests : IAsyncLifetime
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration["ConnectionStrings:healthdb"] = $"Host=127.0.0.1;Port={_postgres.Port};Username=u;Password=p;Database=healthdb;Timeout=30";
         builder.Configuration["ConnectionStrings:redis"] = $"127.0.0.1:{_redis.Port},connectTimeout=30000";
-        builder.Configuration["Health:Timeout"] = "00:00:00.500";
+        builder.Configuration["Health:Timeout"] = "00:00:03";
         builder.AddServiceDefaults();
         builder.AddNpgsqlDataSource(ResourceNames.HealthDb, critical: true);
         builder.AddRedisClient(ResourceNames.Redis, critical: false);
@@ -46,14 +46,14 @@ public sealed class HangingDependencyTests : IAsyncLifetime
         watch.Stop();
 
         response.StatusCode.Should().Be(HttpStatusCode.OK, "the full report always answers 200");
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(3), "each check gives up after 500 ms and they run in parallel");
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5.5), "each check gives up after 3 s and they run in parallel (in series they would take 6 s)");
         var dependencies = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("dependencies");
         foreach (var name in new[] { "postgres", "redis" })
         {
             var entry = dependencies.GetProperty(name);
             entry.GetProperty("status").GetString().Should().Be("unavailable");
-            entry.GetProperty("message").GetString().Should().Contain("500 ms", $"{name} hangs rather than refusing");
-            entry.GetProperty("latencyMs").GetDouble().Should().BeLessThan(2000);
+            entry.GetProperty("message").GetString().Should().Contain("3000 ms", $"{name} hangs rather than refusing");
+            entry.GetProperty("latencyMs").GetDouble().Should().BeInRange(2900, 5000);
         }
     }
 
@@ -69,13 +69,14 @@ public sealed class HangingDependencyTests : IAsyncLifetime
     [Theory]
     [InlineData("/health/live")]
     [InlineData("/alive")]
-    public async Task Live_WhileDependenciesHang_Is200AtOnce(string path)
+    public async Task Live_WhileDependenciesHang_Is200WithoutWaitingForThem(string path)
     {
-        var watch = Stopwatch.StartNew();
-        var response = await _client!.GetAsync(path);
+        // Checks would hold the answer for 3 s; a 2 s client timeout fails the test if liveness ran any.
+        using var impatient = new HttpClient { BaseAddress = _client!.BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
+
+        var response = await impatient.GetAsync(path);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromMilliseconds(400), "liveness never waits for a dependency");
     }
 
     public async Task DisposeAsync()
