@@ -1,3 +1,4 @@
+using HealthAgent.Api.Apis;
 using HealthAgent.Api.Extensions;
 using HealthAgent.ServiceDefaults;
 
@@ -10,7 +11,11 @@ var app = builder.Build();
 
 await app.MigrateDatabaseAsync();
 
+app.UseApiPipeline();
 app.MapDefaultEndpoints();
+app.MapUsersApi();
+app.MapGoalsApi();
+app.MapApiKeysApi();
 
 app.Run();
 

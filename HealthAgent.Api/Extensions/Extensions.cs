@@ -1,5 +1,16 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FluentValidation;
+using HealthAgent.Api.Auth;
+using HealthAgent.Api.Contracts;
+using HealthAgent.Api.Errors;
+using HealthAgent.Api.OpenApi;
+using HealthAgent.Api.Validation;
+using HealthAgent.Core.Auth;
 using HealthAgent.Core.Caching;
 using HealthAgent.Core.Data;
+using HealthAgent.Core.Goals;
+using HealthAgent.Core.Users;
 using HealthAgent.ServiceDefaults;
 using HealthAgent.ServiceDefaults.Clients;
 
@@ -7,6 +18,8 @@ namespace HealthAgent.Api.Extensions;
 
 internal static class Extensions
 {
+    private const long MaxRequestBodyBytes = 1024 * 1024;
+
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddNpgsqlDataSource(ResourceNames.HealthDb, critical: true);
@@ -14,7 +27,30 @@ internal static class Extensions
         builder.AddRedisClient(ResourceNames.Redis, critical: false);
         builder.Services.AddHealthData().AddSchemaMigrations();
         builder.Services.AddHybridCache((sp, ct) => sp.GetRequiredService<RedisConnection>().GetDatabaseAsync(ct));
+
+        builder.Services.AddScoped<UserService>().AddScoped<GoalService>().AddScoped<ApiKeyService>();
+        builder.AddApiInfrastructure();
         return builder;
+    }
+
+    private static void AddApiInfrastructure(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddApiKeyAuth();
+        builder.Services.AddExceptionHandler<DomainExceptionHandler>();
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+            json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        });
+        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer<ApiKeySecurityTransformer>());
+
+        // Field names in 400 responses match the JSON the client sent (camelCase), as Core's errors do.
+        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
+        builder.Services.AddSingleton<IValidator<CreateUserRequest>, CreateUserRequestValidator>();
+        builder.Services.AddSingleton<IValidator<UpdateProfileRequest>, UpdateProfileRequestValidator>();
+        builder.Services.AddSingleton<IValidator<SetGoalsRequest>, SetGoalsRequestValidator>();
+        builder.Services.AddSingleton<IValidator<CreateApiKeyRequest>, CreateApiKeyRequestValidator>();
     }
 
     /// <summary>Applies pending schema migrations before the Api takes traffic; the Api is the only service that does.</summary>
@@ -22,5 +58,19 @@ internal static class Extensions
     {
         var runner = app.Services.GetRequiredService<MigrationRunner>();
         await runner.ApplyAsync(app.Lifetime.ApplicationStopping);
+    }
+
+    /// <summary>Problem Details for errors, the OpenAPI document at /openapi/v1.json and its UI at /swagger.</summary>
+    public static WebApplication UseApiPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi();
+        app.UseSwaggerUI(ui =>
+        {
+            ui.SwaggerEndpoint("/openapi/v1.json", "HealthAgent API v1");
+            ui.RoutePrefix = "swagger";
+        });
+        return app;
     }
 }

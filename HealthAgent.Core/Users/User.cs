@@ -18,6 +18,21 @@ public sealed class User
     /// <summary>The BCP 47 language code.</summary>
     public string Language { get; set; } = "en";
 
+    /// <summary>Sex, for the calorie formula.</summary>
+    public Sex? Sex { get; set; }
+
+    /// <summary>Birth year, for the calorie formula.</summary>
+    public int? BirthYear { get; set; }
+
+    /// <summary>Height in centimetres.</summary>
+    public decimal? HeightCm { get; set; }
+
+    /// <summary>Day-to-day activity.</summary>
+    public ActivityLevel ActivityLevel { get; set; } = ActivityLevel.Moderate;
+
+    /// <summary>How far onboarding got.</summary>
+    public OnboardingState OnboardingState { get; set; } = OnboardingState.New;
+
     /// <summary>When the user first appeared (UTC).</summary>
     public DateTimeOffset CreatedAt { get; set; }
 

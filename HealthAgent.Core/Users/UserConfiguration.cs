@@ -1,3 +1,4 @@
+using HealthAgent.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -14,6 +15,10 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         user.HasIndex(u => u.TelegramId).IsUnique();
         user.Property(u => u.TimeZone).HasDefaultValue("UTC");
         user.Property(u => u.Language).HasDefaultValue("en");
+        user.Property(u => u.Sex).HasConversion(new SnakeCaseEnum<Sex>());
+        user.Property(u => u.HeightCm).HasPrecision(5, 1);
+        user.Property(u => u.ActivityLevel).HasConversion(new SnakeCaseEnum<ActivityLevel>()).HasDefaultValue(ActivityLevel.Moderate);
+        user.Property(u => u.OnboardingState).HasConversion(new SnakeCaseEnum<OnboardingState>()).HasDefaultValue(OnboardingState.New);
         user.Property(u => u.CreatedAt).HasDefaultValueSql("now()");
         user.Property(u => u.UpdatedAt).HasDefaultValueSql("now()");
     }

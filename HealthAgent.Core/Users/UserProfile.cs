@@ -1,0 +1,21 @@
+namespace HealthAgent.Core.Users;
+
+/// <summary>What the API and the agent see of a user.</summary>
+public sealed record UserProfile(
+    Guid Id,
+    long TelegramId,
+    string DisplayName,
+    string TimeZone,
+    string Language,
+    Sex? Sex,
+    int? BirthYear,
+    decimal? HeightCm,
+    ActivityLevel ActivityLevel,
+    OnboardingState OnboardingState,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt)
+{
+    /// <summary>Maps the entity.</summary>
+    public static UserProfile From(User u) => new(u.Id, u.TelegramId, u.DisplayName, u.TimeZone, u.Language, u.Sex, u.BirthYear,
+        u.HeightCm, u.ActivityLevel, u.OnboardingState, u.CreatedAt, u.UpdatedAt);
+}
