@@ -16,6 +16,7 @@ app.MapDefaultEndpoints();
 app.MapUsersApi();
 app.MapGoalsApi();
 app.MapApiKeysApi();
+app.MapFoodApi();
 
 app.Run();
 

@@ -9,6 +9,7 @@ using HealthAgent.Api.Validation;
 using HealthAgent.Core.Auth;
 using HealthAgent.Core.Caching;
 using HealthAgent.Core.Data;
+using HealthAgent.Core.Food;
 using HealthAgent.Core.Goals;
 using HealthAgent.Core.Users;
 using HealthAgent.ServiceDefaults;
@@ -29,6 +30,7 @@ internal static class Extensions
         builder.Services.AddHybridCache((sp, ct) => sp.GetRequiredService<RedisConnection>().GetDatabaseAsync(ct));
 
         builder.Services.AddScoped<UserService>().AddScoped<GoalService>().AddScoped<ApiKeyService>();
+        builder.Services.AddScoped<FoodLogService>().AddScoped<FoodSummaryService>().AddScoped<UsualMealService>();
         builder.AddApiInfrastructure();
         return builder;
     }
@@ -51,6 +53,7 @@ internal static class Extensions
         builder.Services.AddSingleton<IValidator<UpdateProfileRequest>, UpdateProfileRequestValidator>();
         builder.Services.AddSingleton<IValidator<SetGoalsRequest>, SetGoalsRequestValidator>();
         builder.Services.AddSingleton<IValidator<CreateApiKeyRequest>, CreateApiKeyRequestValidator>();
+        builder.Services.AddSingleton<IValidator<LogFoodRequest>, LogFoodRequestValidator>();
     }
 
     /// <summary>Applies pending schema migrations before the Api takes traffic; the Api is the only service that does.</summary>
