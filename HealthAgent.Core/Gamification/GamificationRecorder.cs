@@ -51,7 +51,8 @@ public sealed class GamificationRecorder(TimeProvider time)
         var after = Levels.Progress(totalBefore + xp);
         var today = ZonedTime.LocalDate(now, zone);
         var touched = await RecordStreaksAsync(db, userId, kind, ZonedTime.LocalDate(occurredAt, zone), now, cancellationToken);
-        var longest = db.Set<Streak>().Local.Where(s => s.UserId == userId).Select(s => StreakRules.AsOf(s, today).Current).DefaultIfEmpty().Max();
+        // A streak achievement is earned by extending a streak, so only the streaks this action touched count.
+        var longest = touched.Max(s => s.Current);
         var earned = await AwardAchievementsAsync(db, userId, new AchievementStats(await CountsAsync(db, userId, cancellationToken), longest, after.Level), occurredAt, cancellationToken);
         return new AwardResult(true, xp, after, after.Level > before.Level, touched.Select(s => StreakView.Of(s, today)).ToList(), earned);
     }
