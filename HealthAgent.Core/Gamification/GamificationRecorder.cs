@@ -1,0 +1,121 @@
+using HealthAgent.Core.Common;
+using HealthAgent.Core.Data;
+using HealthAgent.Core.Time;
+using HealthAgent.Core.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthAgent.Core.Gamification;
+
+/// <summary>
+/// Turns an action into XP, streak and achievement changes. It only adds them to the caller's context, never saves,
+/// so the action and its rewards commit in the caller's one <c>SaveChanges</c> or not at all.
+/// </summary>
+public sealed class GamificationRecorder(TimeProvider time)
+{
+    /// <summary>The longest accepted source key.</summary>
+    public const int MaxSourceKeyLength = 200;
+
+    /// <summary>
+    /// Adds the rewards of one action to <paramref name="db"/> without saving. Idempotent per
+    /// (<paramref name="userId"/>, <paramref name="sourceKey"/>): a key already in the ledger (or pending in this context)
+    /// awards nothing. Two concurrent first calls with one key both pass the check; the unique index then rejects
+    /// the second save with a unique violation (<see cref="IsDuplicateAward"/>), so the action is still rewarded once.
+    /// </summary>
+    /// <exception cref="NotFoundException">The user does not exist.</exception>
+    /// <exception cref="DomainValidationException">The source key is empty or too long.</exception>
+    public async Task<AwardResult> RecordAsync(
+        HealthDbContext db, Guid userId, ActivityKind kind, string sourceKey, DateTimeOffset occurredAt, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(sourceKey) || sourceKey.Length > MaxSourceKeyLength)
+        {
+            throw DomainValidationException.For("sourceKey", $"The source key must have 1 to {MaxSourceKeyLength} characters.");
+        }
+        var zone = await db.TimeZoneOfAsync(userId, cancellationToken);
+        var pending = PendingEvents(db, userId);
+        var totalBefore = await db.Set<XpEvent>().Where(e => e.UserId == userId).SumAsync(e => e.Xp, cancellationToken)
+            + pending.Sum(e => e.Xp);
+        var before = Levels.Progress(totalBefore);
+        if (pending.Any(e => e.SourceKey == sourceKey)
+            || await db.Set<XpEvent>().AnyAsync(e => e.UserId == userId && e.SourceKey == sourceKey, cancellationToken))
+        {
+            return new AwardResult(false, 0, before, false, [], []);
+        }
+
+        var now = time.GetUtcNow();
+        var xp = XpRules.XpFor(kind);
+        db.Set<XpEvent>().Add(new XpEvent
+        {
+            Id = Guid.CreateVersion7(now), UserId = userId, Kind = kind, SourceKey = sourceKey, Xp = xp,
+            OccurredAt = occurredAt.ToUniversalTime(), CreatedAt = now,
+        });
+        var after = Levels.Progress(totalBefore + xp);
+        var today = ZonedTime.LocalDate(now, zone);
+        var touched = await RecordStreaksAsync(db, userId, kind, ZonedTime.LocalDate(occurredAt, zone), now, cancellationToken);
+        // A streak achievement is earned by extending a streak, so only the streaks this action touched count.
+        var longest = touched.Max(s => s.Current);
+        var earned = await AwardAchievementsAsync(db, userId, new AchievementStats(await CountsAsync(db, userId, cancellationToken), longest, after.Level), occurredAt, cancellationToken);
+        return new AwardResult(true, xp, after, after.Level > before.Level, touched.Select(s => StreakView.Of(s, today)).ToList(), earned);
+    }
+
+    /// <summary>Whether a failed save was the unique (user, source key) index rejecting a concurrent replay.</summary>
+    public static bool IsDuplicateAward(DbUpdateException exception) =>
+        exception.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } postgres
+        && postgres.ConstraintName is "xp_events_user_source_key";
+
+    private static List<XpEvent> PendingEvents(HealthDbContext db, Guid userId) =>
+        db.ChangeTracker.Entries<XpEvent>()
+            .Where(e => e.State == EntityState.Added && e.Entity.UserId == userId)
+            .Select(e => e.Entity)
+            .ToList();
+
+    private async Task<List<Streak>> RecordStreaksAsync(
+        HealthDbContext db, Guid userId, ActivityKind kind, DateOnly localDate, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // Loading tracks the stored rows; Local then also holds rows added earlier in this context but not yet saved.
+        await db.Set<Streak>().Where(s => s.UserId == userId).LoadAsync(cancellationToken);
+        var streaks = new List<Streak>();
+        foreach (var activity in XpRules.StreaksFor(kind))
+        {
+            var streak = db.Set<Streak>().Local.SingleOrDefault(s => s.UserId == userId && s.Activity == activity);
+            if (streak is null)
+            {
+                streak = new Streak { UserId = userId, Activity = activity, UpdatedAt = now };
+                db.Set<Streak>().Add(streak);
+            }
+            if (StreakRules.RecordActivity(streak, localDate) != StreakChange.None)
+            {
+                streak.UpdatedAt = now;
+            }
+            streaks.Add(streak);
+        }
+        return streaks;
+    }
+
+    private static async Task<Dictionary<ActivityKind, int>> CountsAsync(HealthDbContext db, Guid userId, CancellationToken cancellationToken)
+    {
+        var stored = await db.Set<XpEvent>().Where(e => e.UserId == userId)
+            .GroupBy(e => e.Kind)
+            .Select(g => new { Kind = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var counts = stored.ToDictionary(c => c.Kind, c => c.Count);
+        foreach (var pending in PendingEvents(db, userId))
+        {
+            counts[pending.Kind] = counts.GetValueOrDefault(pending.Kind) + 1;
+        }
+        return counts;
+    }
+
+    private static async Task<List<AchievementView>> AwardAchievementsAsync(
+        HealthDbContext db, Guid userId, AchievementStats stats, DateTimeOffset occurredAt, CancellationToken cancellationToken)
+    {
+        await db.Set<UserAchievement>().Where(a => a.UserId == userId).LoadAsync(cancellationToken);
+        var held = db.Set<UserAchievement>().Local.Where(a => a.UserId == userId).Select(a => a.Code).ToHashSet();
+        var earned = new List<AchievementView>();
+        foreach (var definition in AchievementCatalog.All.Where(d => !held.Contains(d.Code) && d.IsMetBy(stats)))
+        {
+            db.Set<UserAchievement>().Add(new UserAchievement { UserId = userId, Code = definition.Code, EarnedAt = occurredAt.ToUniversalTime() });
+            earned.Add(new AchievementView(definition.Code, definition.Title, definition.Trigger, occurredAt.ToUniversalTime()));
+        }
+        return earned;
+    }
+}
