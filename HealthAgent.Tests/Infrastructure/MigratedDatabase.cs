@@ -1,6 +1,7 @@
 using HealthAgent.Core.Data;
 using HealthAgent.Core.Users;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
@@ -25,7 +26,8 @@ public sealed class MigratedDatabase : IAsyncDisposable
     }
 
     /// <summary>A new context over this database, as the pooled one is configured.</summary>
-    public HealthDbContext Context() => new(new DbContextOptionsBuilder<HealthDbContext>().UseNpgsql(DataSource).Options);
+    public HealthDbContext Context(params IInterceptor[] interceptors) =>
+        new(new DbContextOptionsBuilder<HealthDbContext>().UseNpgsql(DataSource).AddInterceptors(interceptors).Options);
 
     /// <summary>Adds a user in <paramref name="timeZone"/> and returns the id.</summary>
     public async Task<Guid> AddUserAsync(string timeZone = "UTC")

@@ -100,14 +100,14 @@ public sealed class CustomTrackerService(HealthDbContext db, GamificationRecorde
 
     /// <summary>A tracker's entries on the local days <paramref name="from"/> to <paramref name="to"/>, newest first, one page at a time.</summary>
     /// <exception cref="NotFoundException">The user has no such tracker.</exception>
-    public async Task<EntryPage<CustomEntryView>> ListEntriesAsync(
+    public async Task<Page<CustomEntryView>> ListEntriesAsync(
         Guid userId, Guid trackerId, DateOnly from, DateOnly to, int limit = 50, string? cursor = null, CancellationToken cancellationToken = default)
     {
         await FindTrackerAsync(userId, trackerId, cancellationToken);
         var (start, end) = TrackingQueryService.Range(from, to, await db.TimeZoneOfAsync(userId, cancellationToken));
         var page = await db.Set<CustomTrackerEntry>().Where(e => e.UserId == userId && e.TrackerId == trackerId)
             .Between(start, end).PageAsync(limit, cursor, cancellationToken);
-        return new EntryPage<CustomEntryView>(page.Items.Select(CustomEntryView.Of).ToList(), page.NextCursor);
+        return new Page<CustomEntryView>(page.Items.Select(CustomEntryView.Of).ToList(), page.NextCursor);
     }
 
     private async Task<CustomTracker> FindTrackerAsync(Guid userId, Guid trackerId, CancellationToken cancellationToken) =>

@@ -7,8 +7,6 @@ namespace HealthAgent.Core.Tracking;
 /// <summary>Range and keyset queries shared by every kind of entry; they run on the (user_id, time DESC, id DESC) indexes.</summary>
 internal static class EntryQueries
 {
-    public const int MaxLimit = 200;
-
     /// <summary>Entries with time in [start, end).</summary>
     public static IQueryable<T> Between<T>(this IQueryable<T> source, DateTimeOffset start, DateTimeOffset end)
         where T : class, ITrackedEntry<T>
@@ -20,14 +18,11 @@ internal static class EntryQueries
     }
 
     /// <summary>One page, newest first, after <paramref name="cursor"/>.</summary>
-    public static async Task<EntryPage<T>> PageAsync<T>(this IQueryable<T> source, int limit, string? cursor, CancellationToken cancellationToken)
+    public static async Task<Page<T>> PageAsync<T>(this IQueryable<T> source, int limit, string? cursor, CancellationToken cancellationToken)
         where T : class, ITrackedEntry<T>
     {
-        if (limit is < 1 or > MaxLimit)
-        {
-            throw DomainValidationException.For("limit", $"limit must be 1 to {MaxLimit}.");
-        }
-        if (PageCursor.Decode(cursor) is { } after)
+        limit = KeysetCursor.Limit(limit);
+        if (KeysetCursor.Decode(cursor) is { } after)
         {
             // (time, id) < (cursor time, cursor id), spelled out so that EF translates it.
             var bounds = new Bounds(default, default, after.Time, after.Id);
@@ -38,8 +33,8 @@ internal static class EntryQueries
                     Expression.LessThan(Expression.Property(T.Time.Parameters[0], nameof(ITrackedEntry<T>.Id)), Member(b, nameof(Bounds.CursorId)))))));
         }
         var rows = await source.AsNoTracking().OrderByDescending(T.Time).ThenByDescending(e => e.Id).Take(limit + 1).ToListAsync(cancellationToken);
-        var next = rows.Count > limit ? new PageCursor(rows[limit - 1].At, rows[limit - 1].Id).Encode() : null;
-        return new EntryPage<T>(rows.Take(limit).ToList(), next);
+        var next = rows.Count > limit ? KeysetCursor.Encode(rows[limit - 1].At, rows[limit - 1].Id) : null;
+        return new Page<T>(rows.Take(limit).ToList(), next);
     }
 
     private static Expression<Func<T, bool>> Predicate<T>(Bounds bounds, Func<Expression, Expression, Expression> build)

@@ -19,7 +19,7 @@ public sealed class TrackingQueryService(HealthDbContext db, TimeProvider time)
     /// </summary>
     /// <exception cref="DomainValidationException">Bad range, limit or cursor.</exception>
     /// <exception cref="NotFoundException">The user does not exist.</exception>
-    public async Task<EntryPage<T>> ListAsync<T>(
+    public async Task<Page<T>> ListAsync<T>(
         Guid userId, DateOnly from, DateOnly to, int limit = 50, string? cursor = null, CancellationToken cancellationToken = default)
         where T : class, ITrackedEntry<T>
     {

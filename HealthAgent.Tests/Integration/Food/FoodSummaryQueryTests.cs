@@ -13,7 +13,7 @@ public sealed class FoodSummaryQueryTests(PostgresDatabaseFixture postgres, Redi
     {
         await using var core = await CoreServices.CreateAsync(postgres, redis);
         var counter = new CommandCounter();
-        await using var db = core.Db(counter);
+        await using var db = core.Database.Context(counter);
         var users = new UserService(db, core.Cache, TimeProvider.System);
         var goals = new GoalService(db, core.Cache, users, TimeProvider.System);
         var log = new FoodLogService(db, users, TimeProvider.System);
