@@ -17,6 +17,10 @@ app.MapUsersApi();
 app.MapGoalsApi();
 app.MapApiKeysApi();
 app.MapFoodApi();
+app.MapTrackingApi();
+app.MapCustomTrackersApi();
+app.MapGamificationApi();
+app.MapPrivacyApi();
 
 app.Run();
 

@@ -2,6 +2,7 @@ using HealthAgent.Api.Contracts;
 using HealthAgent.Api.Validation;
 using HealthAgent.Core.Common;
 using HealthAgent.Core.Food;
+using HealthAgent.Core.Gamification;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HealthAgent.Api.Apis;
@@ -30,12 +31,12 @@ public static class FoodApi
         return app;
     }
 
-    private static async Task<Results<Created<FoodEntryView>, Ok<FoodEntryView>>> Log(Guid userId, LogFoodRequest request, FoodLogService log, CancellationToken ct)
+    private static async Task<Created<Logged<FoodEntryView>>> Log(Guid userId, LogFoodRequest request, FoodLogService log, CancellationToken ct)
     {
         var (instant, local) = EatenAtParser.Parse(request.EatenAt);
         var items = request.Items?.Select(i => i.ToDraft()).ToList() ?? [];
-        var entry = await log.LogAsync(userId, new LogFoodCommand(items, request.Meal, instant, local, request.Note, request.Text, request.IdempotencyKey), ct);
-        return TypedResults.Created($"/api/v1/users/{userId}/food/entries/{entry.Id}", entry);
+        var logged = await log.LogAsync(userId, new LogFoodCommand(items, request.Meal, instant, local, request.Note, request.Text, request.IdempotencyKey), ct);
+        return TypedResults.Created($"/api/v1/users/{userId}/food/entries/{logged.Entry.Id}", logged);
     }
 
     private static async Task<Ok<Page<FoodEntryView>>> List(Guid userId, DateOnly? date, int? limit, string? cursor, FoodLogService log, CancellationToken ct) =>
@@ -71,10 +72,10 @@ public static class FoodApi
     private static async Task<Ok<IReadOnlyList<UsualMealView>>> ListUsual(Guid userId, UsualMealService usual, CancellationToken ct) =>
         TypedResults.Ok(await usual.ListAsync(userId, ct));
 
-    private static async Task<Created<FoodEntryView>> LogUsual(Guid userId, Guid usualMealId, LogUsualMealRequest request, UsualMealService usual, CancellationToken ct)
+    private static async Task<Created<Logged<FoodEntryView>>> LogUsual(Guid userId, Guid usualMealId, LogUsualMealRequest request, UsualMealService usual, CancellationToken ct)
     {
-        var entry = await usual.LogAsync(userId, usualMealId, request.Meal, request.EatenAt, request.IdempotencyKey, ct);
-        return TypedResults.Created($"/api/v1/users/{userId}/food/entries/{entry.Id}", entry);
+        var logged = await usual.LogAsync(userId, usualMealId, request.Meal, request.EatenAt, request.IdempotencyKey, ct);
+        return TypedResults.Created($"/api/v1/users/{userId}/food/entries/{logged.Entry.Id}", logged);
     }
 
     private static async Task<NoContent> DeleteUsual(Guid userId, Guid usualMealId, UsualMealService usual, CancellationToken ct)

@@ -11,6 +11,8 @@ using HealthAgent.Core.Caching;
 using HealthAgent.Core.Data;
 using HealthAgent.Core.Food;
 using HealthAgent.Core.Goals;
+using HealthAgent.Core.Privacy;
+using HealthAgent.Core.Tracking;
 using HealthAgent.Core.Users;
 using HealthAgent.ServiceDefaults;
 using HealthAgent.ServiceDefaults.Clients;
@@ -31,6 +33,7 @@ internal static class Extensions
 
         builder.Services.AddScoped<UserService>().AddScoped<GoalService>().AddScoped<ApiKeyService>();
         builder.Services.AddScoped<FoodLogService>().AddScoped<FoodSummaryService>().AddScoped<UsualMealService>();
+        builder.Services.AddTracking().AddPrivacy();
         builder.AddApiInfrastructure();
         return builder;
     }

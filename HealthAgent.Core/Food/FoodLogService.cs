@@ -1,5 +1,6 @@
 using HealthAgent.Core.Common;
 using HealthAgent.Core.Data;
+using HealthAgent.Core.Gamification;
 using HealthAgent.Core.Time;
 using HealthAgent.Core.Users;
 using Microsoft.EntityFrameworkCore;
@@ -8,22 +9,26 @@ using Npgsql;
 namespace HealthAgent.Core.Food;
 
 /// <summary>Logs, changes, deletes (softly) and lists food entries; every query is scoped to the user.</summary>
-public sealed class FoodLogService(HealthDbContext db, UserService users, TimeProvider time)
+public sealed class FoodLogService(HealthDbContext db, UserService users, GamificationRecorder gamification, TimeProvider time)
 {
-    /// <summary>Logs an entry; a repeated idempotency key returns the entry logged the first time.</summary>
-    public async Task<FoodEntryView> LogAsync(Guid userId, LogFoodCommand command, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Logs an entry and its XP in one transaction; a repeated idempotency key returns the entry logged the first time
+    /// (and awards nothing).
+    /// </summary>
+    public async Task<Logged<FoodEntryView>> LogAsync(Guid userId, LogFoodCommand command, CancellationToken cancellationToken = default)
     {
         FoodRules.Validate(command.Items);
         var zone = await users.GetTimeZoneAsync(userId, cancellationToken);
         if (command.IdempotencyKey is { } key && await FindByKeyAsync(userId, key, cancellationToken) is { } earlier)
         {
-            return FoodEntryView.From(earlier, zone);
+            return new Logged<FoodEntryView>(FoodEntryView.From(earlier, zone), null);
         }
 
         var now = time.GetUtcNow();
         var eatenAt = EatenAt(command, zone, now);
         var entry = new FoodEntry
         {
+            Id = Guid.CreateVersion7(now),
             UserId = userId,
             Meal = command.Meal ?? MealTimes.Infer(TimeOnly.FromDateTime(ZonedTime.LocalDateTime(eatenAt, zone))),
             EatenAt = eatenAt,
@@ -35,6 +40,7 @@ public sealed class FoodLogService(HealthDbContext db, UserService users, TimePr
             Items = command.Items.Select((draft, i) => ToItem(draft, userId, i)).ToList(),
         };
         db.Set<FoodEntry>().Add(entry);
+        var award = await gamification.RecordAsync(db, userId, ActivityKind.Meal, $"meal:{entry.Id}", eatenAt, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -43,9 +49,9 @@ public sealed class FoodLogService(HealthDbContext db, UserService users, TimePr
         {
             // The same request arrived twice at once; the other one logged it.
             db.ChangeTracker.Clear();
-            return FoodEntryView.From((await FindByKeyAsync(userId, command.IdempotencyKey, cancellationToken))!, zone);
+            return new Logged<FoodEntryView>(FoodEntryView.From((await FindByKeyAsync(userId, command.IdempotencyKey, cancellationToken))!, zone), null);
         }
-        return FoodEntryView.From(entry, zone);
+        return new Logged<FoodEntryView>(FoodEntryView.From(entry, zone), award);
     }
 
     /// <summary>One entry of the user.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using HealthAgent.Core.Common;
 using HealthAgent.Core.Data;
+using HealthAgent.Core.Gamification;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -40,7 +41,7 @@ public sealed class UsualMealService(HealthDbContext db, FoodLogService log, Tim
         .Select(View).ToList();
 
     /// <summary>Logs a usual meal now (or at the given time), as the given meal or its saved one.</summary>
-    public async Task<FoodEntryView> LogAsync(Guid userId, Guid usualMealId, MealType? meal, DateTimeOffset? eatenAt, string? idempotencyKey,
+    public async Task<Logged<FoodEntryView>> LogAsync(Guid userId, Guid usualMealId, MealType? meal, DateTimeOffset? eatenAt, string? idempotencyKey,
         CancellationToken cancellationToken = default)
     {
         var saved = await FindAsync(userId, usualMealId, cancellationToken);

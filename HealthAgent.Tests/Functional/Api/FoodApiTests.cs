@@ -45,8 +45,8 @@ public sealed class FoodApiTests(ApiTestHost host) : IClassFixture<ApiTestHost>
         var ada = await host.CreateUserAsync();
         var body = new { items = new[] { Toast }, idempotencyKey = "telegram-update-42" };
 
-        var first = await (await ada.Client.PostAsJsonAsync($"/api/v1/users/{ada.Id}/food/entries", body)).Content.ReadFromJsonAsync<JsonElement>();
-        var again = await (await ada.Client.PostAsJsonAsync($"/api/v1/users/{ada.Id}/food/entries", body)).Content.ReadFromJsonAsync<JsonElement>();
+        var first = (await (await ada.Client.PostAsJsonAsync($"/api/v1/users/{ada.Id}/food/entries", body)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("entry");
+        var again = (await (await ada.Client.PostAsJsonAsync($"/api/v1/users/{ada.Id}/food/entries", body)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("entry");
         var list = await ada.Client.GetFromJsonAsync<JsonElement>($"/api/v1/users/{ada.Id}/food/entries");
 
         again.GetProperty("id").GetGuid().Should().Be(first.GetProperty("id").GetGuid());
@@ -77,8 +77,8 @@ public sealed class FoodApiTests(ApiTestHost host) : IClassFixture<ApiTestHost>
         var ada = await host.CreateUserAsync(timeZone: "Asia/Tokyo");
         var day = Yesterday("Asia/Tokyo");
 
-        var entry = await (await ada.Client.PostAsJsonAsync($"/api/v1/users/{ada.Id}/food/entries",
-            new { items = new[] { Toast }, eatenAt = $"{day:yyyy-MM-dd}T23:30" })).Content.ReadFromJsonAsync<JsonElement>();
+        var entry = (await (await ada.Client.PostAsJsonAsync($"/api/v1/users/{ada.Id}/food/entries",
+            new { items = new[] { Toast }, eatenAt = $"{day:yyyy-MM-dd}T23:30" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("entry");
 
         entry.GetProperty("localDate").GetString().Should().Be($"{day:yyyy-MM-dd}");
         entry.GetProperty("eatenAt").GetDateTimeOffset().Should().Be(new DateTimeOffset(day.ToDateTime(new TimeOnly(14, 30)), TimeSpan.Zero));
@@ -88,8 +88,8 @@ public sealed class FoodApiTests(ApiTestHost host) : IClassFixture<ApiTestHost>
     public async Task Delete_RemovesFromTotalsButKeepsTheRowForAudit()
     {
         var ada = await host.CreateUserAsync();
-        var entry = await (await ada.Client.PostAsJsonAsync($"/api/v1/users/{ada.Id}/food/entries", new { items = new[] { Toast } }))
-            .Content.ReadFromJsonAsync<JsonElement>();
+        var entry = (await (await ada.Client.PostAsJsonAsync($"/api/v1/users/{ada.Id}/food/entries", new { items = new[] { Toast } }))
+            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("entry");
         var id = entry.GetProperty("id").GetGuid();
 
         (await ada.Client.DeleteAsync($"/api/v1/users/{ada.Id}/food/entries/{id}")).StatusCode.Should().Be(HttpStatusCode.NoContent);
@@ -105,8 +105,8 @@ public sealed class FoodApiTests(ApiTestHost host) : IClassFixture<ApiTestHost>
     public async Task UpdateItemGrams_RescalesItsFigures()
     {
         var ada = await host.CreateUserAsync();
-        var entry = await (await ada.Client.PostAsJsonAsync($"/api/v1/users/{ada.Id}/food/entries", new { items = new[] { Egg(1) } }))
-            .Content.ReadFromJsonAsync<JsonElement>();
+        var entry = (await (await ada.Client.PostAsJsonAsync($"/api/v1/users/{ada.Id}/food/entries", new { items = new[] { Egg(1) } }))
+            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("entry");
         var item = entry.GetProperty("items")[0];
 
         var updated = await (await ada.Client.PatchAsJsonAsync(
@@ -152,8 +152,8 @@ public sealed class FoodApiTests(ApiTestHost host) : IClassFixture<ApiTestHost>
     {
         var ada = await host.CreateUserAsync();
         var bob = await host.CreateUserAsync();
-        var entry = await (await bob.Client.PostAsJsonAsync($"/api/v1/users/{bob.Id}/food/entries", new { items = new[] { Toast } }))
-            .Content.ReadFromJsonAsync<JsonElement>();
+        var entry = (await (await bob.Client.PostAsJsonAsync($"/api/v1/users/{bob.Id}/food/entries", new { items = new[] { Toast } }))
+            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("entry");
         var id = entry.GetProperty("id").GetGuid();
 
         (await ada.Client.GetAsync($"/api/v1/users/{ada.Id}/food/entries/{id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
@@ -182,8 +182,8 @@ public sealed class FoodApiTests(ApiTestHost host) : IClassFixture<ApiTestHost>
     public async Task UsualMeal_SavedFromAnEntry_LogsAgain_AndADuplicateNameIs409()
     {
         var ada = await host.CreateUserAsync();
-        var entry = await (await ada.Client.PostAsJsonAsync($"/api/v1/users/{ada.Id}/food/entries", new { items = new[] { Egg(), Toast }, meal = "breakfast" }))
-            .Content.ReadFromJsonAsync<JsonElement>();
+        var entry = (await (await ada.Client.PostAsJsonAsync($"/api/v1/users/{ada.Id}/food/entries", new { items = new[] { Egg(), Toast }, meal = "breakfast" }))
+            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("entry");
         var body = new { entryId = entry.GetProperty("id").GetGuid(), name = "usual breakfast" };
 
         var saved = await ada.Client.PostAsJsonAsync($"/api/v1/users/{ada.Id}/food/usual-meals", body);
@@ -194,7 +194,7 @@ public sealed class FoodApiTests(ApiTestHost host) : IClassFixture<ApiTestHost>
         saved.StatusCode.Should().Be(HttpStatusCode.Created);
         duplicate.StatusCode.Should().Be(HttpStatusCode.Conflict);
         logged.StatusCode.Should().Be(HttpStatusCode.Created);
-        var again = await logged.Content.ReadFromJsonAsync<JsonElement>();
+        var again = (await logged.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("entry");
         again.GetProperty("meal").GetString().Should().Be("breakfast");
         again.GetProperty("totals").GetProperty("kcal").GetDecimal().Should().Be(231m);
     }

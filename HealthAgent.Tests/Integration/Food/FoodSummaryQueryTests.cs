@@ -1,4 +1,5 @@
 using HealthAgent.Core.Food;
+using HealthAgent.Core.Gamification;
 using HealthAgent.Core.Goals;
 using HealthAgent.Core.Users;
 using HealthAgent.Tests.Infrastructure;
@@ -16,7 +17,7 @@ public sealed class FoodSummaryQueryTests(PostgresDatabaseFixture postgres, Redi
         await using var db = core.Database.Context(counter);
         var users = new UserService(db, core.Cache, TimeProvider.System);
         var goals = new GoalService(db, core.Cache, users, TimeProvider.System);
-        var log = new FoodLogService(db, users, TimeProvider.System);
+        var log = new FoodLogService(db, users, new GamificationRecorder(TimeProvider.System), TimeProvider.System);
         var summaries = new FoodSummaryService(db, users, goals, TimeProvider.System);
         var (user, _) = await users.GetOrCreateByTelegramIdAsync(1, "Ada", "en");
         await goals.SetAsync(user.Id, new GoalsUpdate(DailyKcal: 2000));

@@ -29,7 +29,7 @@ public sealed class CustomTrackerServiceTests(PostgresDatabaseFixture postgres) 
         var page = await service.ListEntriesAsync(userId, tracker.Id, new DateOnly(2025, 3, 12), new DateOnly(2025, 3, 12));
 
         (await service.ListTrackersAsync(userId, default)).Single().Fields.Should().BeEquivalentTo(tracker.Fields);
-        logged.Award.XpAwarded.Should().Be(10);
+        logged.Award!.XpAwarded.Should().Be(10);
         updated.Values.GetProperty("count").GetDouble().Should().Be(9000);
         page.Items.Single().Values.GetProperty("outdoors").GetBoolean().Should().BeFalse();
         (await database.ScalarAsync<string>("SELECT \"values\"->>'count' FROM custom_tracker_entries")).Should().Be("9000");

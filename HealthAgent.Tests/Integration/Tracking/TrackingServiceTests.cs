@@ -27,7 +27,7 @@ public sealed class TrackingServiceTests(PostgresDatabaseFixture postgres) : ICl
         weight.Entry.WeightKg.Should().Be(80.46m);
         weight.Award.Should().Match<AwardResult>(a => a.Awarded && a.XpAwarded == 10);
         mood.Entry.Note.Should().Be("good");
-        mood.Award.Level.TotalXp.Should().Be(50);
+        mood.Award!.Level.TotalXp.Should().Be(50);
         (await database.ScalarAsync<long>("SELECT count(*) FROM xp_events WHERE source_key LIKE 'tracking:%'")).Should().Be(5);
     }
 

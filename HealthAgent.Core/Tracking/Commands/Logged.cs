@@ -1,9 +1,0 @@
-using HealthAgent.Core.Gamification;
-
-namespace HealthAgent.Core.Tracking;
-
-/// <summary>A saved entry and the rewards saved with it.</summary>
-/// <typeparam name="T">The entry type.</typeparam>
-/// <param name="Entry">The entry as stored.</param>
-/// <param name="Award">XP, streaks and achievements of this entry.</param>
-public sealed record Logged<T>(T Entry, AwardResult Award);
