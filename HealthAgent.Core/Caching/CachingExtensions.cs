@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace HealthAgent.Core.Caching;
@@ -8,10 +9,11 @@ public static class CachingExtensions
 {
     /// <summary>Adds <see cref="HybridCache"/> with a Redis store reached through <paramref name="database"/>, and the listener for other replicas' removals.</summary>
     public static IServiceCollection AddHybridCache(this IServiceCollection services,
-        Func<IServiceProvider, CancellationToken, Task<IDatabase>> database, TimeSpan? storeTimeout = null)
+        Func<IServiceProvider, CancellationToken, Task<IDatabase>> database)
     {
+        services.AddOptions<CacheOptions>().BindConfiguration(CacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddMemoryCache();
-        services.AddSingleton<ICacheStore>(sp => new RedisCacheStore(ct => database(sp, ct), storeTimeout ?? TimeSpan.FromMilliseconds(500)));
+        services.AddSingleton<ICacheStore>(sp => new RedisCacheStore(ct => database(sp, ct), sp.GetRequiredService<IOptions<CacheOptions>>().Value.StoreTimeout));
         services.AddSingleton<HybridCache>();
         services.AddHostedService<CacheRemovalListener>();
         return services;

@@ -25,7 +25,7 @@ public sealed class GoalService(HealthDbContext db, HybridCache cache, UserServi
         {
             var goals = await db.Set<UserGoals>().AsNoTracking().FirstOrDefaultAsync(g => g.UserId == userId, ct);
             return goals is null ? GoalsView.Empty : GoalsView.From(goals);
-        }, UserService.CacheSettings, cancellationToken) ?? GoalsView.Empty;
+        }, users.CacheSettings, cancellationToken) ?? GoalsView.Empty;
     }
 
     /// <summary>Changes the given targets.</summary>

@@ -3,14 +3,16 @@ using HealthAgent.Core.Common;
 using HealthAgent.Core.Data;
 using HealthAgent.Core.Time;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace HealthAgent.Core.Users;
 
 /// <summary>Creates users, reads and changes profiles. Profiles are cached (memory over Redis) and the cache is dropped on every write.</summary>
-public sealed class UserService(HealthDbContext db, HybridCache cache, TimeProvider time)
+public sealed class UserService(HealthDbContext db, HybridCache cache, IOptions<CacheOptions> cacheOptions, TimeProvider time)
 {
-    internal static readonly CacheEntrySettings CacheSettings = new(TimeSpan.FromSeconds(30), TimeSpan.FromHours(1));
+    /// <summary>How long profiles and goals are cached.</summary>
+    public CacheEntrySettings CacheSettings => cacheOptions.Value.Entry;
 
     /// <summary>The cache key of a user's profile.</summary>
     public static string CacheKey(Guid userId) => $"user:{userId}:profile";
