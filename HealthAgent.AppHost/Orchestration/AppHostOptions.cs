@@ -17,9 +17,13 @@ public sealed record AppHostOptions(string DataDirectory, int DashboardPort, Tim
     public static AppHostOptions From(IConfiguration configuration)
     {
         var section = configuration.GetSection(Section);
-        var timeout = section["StartupTimeout"] is { Length: > 0 } text
-            ? TimeSpan.TryParse(text, out var span) && text.Contains(':') ? span : TimeSpan.FromSeconds(double.Parse(text))
-            : TimeSpan.FromSeconds(90);
+        var timeout = section["StartupTimeout"] switch
+        {
+            null or "" => TimeSpan.FromSeconds(90),
+            var text when text.Contains(':') && TimeSpan.TryParse(text, out var span) => span,
+            var text when double.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var seconds) => TimeSpan.FromSeconds(seconds),
+            var text => throw new FormatException($"AppHost__StartupTimeout '{text}' is neither seconds (90) nor a time span (00:01:30): correct it."),
+        };
         var ports = section.GetSection("Ports").GetChildren()
             .Where(p => int.TryParse(p.Value, out _))
             .ToDictionary(p => p.Key, p => int.Parse(p.Value!), StringComparer.OrdinalIgnoreCase);

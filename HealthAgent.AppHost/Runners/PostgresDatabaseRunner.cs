@@ -17,12 +17,15 @@ public sealed class PostgresDatabaseRunner : IResourceRunner
     {
         _resource = resource;
         _server = server;
+        // An existing server's connection string is used as given when it was set for this database, as Aspire's AddConnectionString does.
         _connectionString = server.Server?.ConnectionString(resource.Name)
-            ?? new NpgsqlConnectionStringBuilder(server.ExternalConnectionString) { Database = resource.Name }.ConnectionString;
+            ?? (server.ExternalName == resource.ConnectionStringName
+                ? server.ExternalConnectionString!
+                : new NpgsqlConnectionStringBuilder(server.ExternalConnectionString) { Database = resource.Name }.ConnectionString);
         _source = server.ExternalSource ?? "the AppHost's own server";
         addresses.ConnectionStrings[resource.ConnectionStringName] = _connectionString;
         var target = new NpgsqlConnectionStringBuilder(_connectionString);
-        Url = $"postgres://{target.Host}:{target.Port}/{resource.Name}";
+        Url = $"postgres://{target.Host}:{target.Port}/{target.Database}";
     }
 
     /// <inheritdoc />
@@ -60,10 +63,12 @@ public sealed class PostgresDatabaseRunner : IResourceRunner
 
     private async Task CreateOnExistingServerAsync(CancellationToken cancellationToken)
     {
-        var admin = new NpgsqlConnectionStringBuilder(_connectionString) { Database = "postgres" };
-        await using var connection = new NpgsqlConnection(admin.ConnectionString);
+        var target = new NpgsqlConnectionStringBuilder(_connectionString);
+        var name = target.Database ?? _resource.Name;
+        target.Database = "postgres";
+        await using var connection = new NpgsqlConnection(target.ConnectionString);
         await connection.OpenAsync(cancellationToken);
-        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{_resource.Name.Replace("\"", "\"\"")}\"", connection);
+        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name.Replace("\"", "\"\"")}\"", connection);
         await create.ExecuteNonQueryAsync(cancellationToken);
     }
 }

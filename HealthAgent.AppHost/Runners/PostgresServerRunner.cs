@@ -28,6 +28,7 @@ public sealed class PostgresServerRunner : IResourceRunner
         if (external.Value is not null)
         {
             ExternalSource = $"ConnectionStrings__{external.Name}";
+            ExternalName = external.Name;
             ExternalConnectionString = external.Value;
             var target = new NpgsqlConnectionStringBuilder(external.Value) { Database = null };
             addresses.ConnectionStrings[resource.ConnectionStringName] = target.ConnectionString;
@@ -48,6 +49,9 @@ public sealed class PostgresServerRunner : IResourceRunner
     /// <summary>The existing server's connection string, when one is configured.</summary>
     public string? ExternalConnectionString { get; }
 
+    /// <summary>The connection-string name the existing server came from (a database's).</summary>
+    public string? ExternalName { get; }
+
     /// <summary>Which setting named the existing server, for messages.</summary>
     public string? ExternalSource { get; }
 
@@ -66,7 +70,10 @@ public sealed class PostgresServerRunner : IResourceRunner
         if (Server is null)
         {
             _logs.Write(_resource.Name, $"Using the existing server from {ExternalSource}.");
-            await ThrowIfUnhealthyAsync(cancellationToken);
+            if (await CheckHealthAsync(cancellationToken) is { } problem)
+            {
+                throw new ResourceStartException(problem);
+            }
             return;
         }
         _tail!.Start(LogFileTail.LengthOf(Server.LogFile));
@@ -74,9 +81,16 @@ public sealed class PostgresServerRunner : IResourceRunner
     }
 
     /// <inheritdoc />
-    public Task<string?> CheckHealthAsync(CancellationToken cancellationToken) => Server is null
-        ? PostgresProbe.ProblemAsync(ExternalConnectionString!, ExternalSource!, cancellationToken)
-        : PostgresProbe.ProblemAsync(Server.ConnectionString("postgres"), "the AppHost's own server", cancellationToken);
+    public async Task<string?> CheckHealthAsync(CancellationToken cancellationToken)
+    {
+        if (Server is not null)
+        {
+            return await PostgresProbe.ProblemAsync(Server.ConnectionString("postgres"), "the AppHost's own server", cancellationToken);
+        }
+        // The server is fine when it lets us in; a missing database is the database resource's business (it creates it).
+        var problem = await PostgresProbe.ProblemAsync(ExternalConnectionString!, ExternalSource!, cancellationToken);
+        return problem is not null && problem.Contains("has no database") ? null : problem;
+    }
 
     /// <inheritdoc />
     public async Task StopAsync()
@@ -85,14 +99,6 @@ public sealed class PostgresServerRunner : IResourceRunner
         {
             await Server.StopAsync();
             await _tail!.DisposeAsync();
-        }
-    }
-
-    private async Task ThrowIfUnhealthyAsync(CancellationToken cancellationToken)
-    {
-        if (await CheckHealthAsync(cancellationToken) is { } problem && !problem.Contains("has no database"))
-        {
-            throw new ResourceStartException(problem);
         }
     }
 }

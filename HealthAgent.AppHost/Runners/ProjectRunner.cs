@@ -6,9 +6,10 @@ namespace HealthAgent.AppHost.Runners;
 
 /// <summary>Runs a project's built assembly with <c>dotnet</c>, gated on its <c>/health/ready</c>.</summary>
 public sealed class ProjectRunner(ProjectResource project, Uri endpoint, bool fixedPort, EnvironmentBuilder environment, AppHostOptions options, ResourceLogs logs)
-    : IResourceRunner, IDisposable
+    : IResourceRunner
 {
     private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(10);
+    // Lives as long as the AppHost process; health checks may still run while the project stops.
     private readonly HttpClient _http = new();
     private ChildProcess? _process;
 
@@ -54,9 +55,6 @@ public sealed class ProjectRunner(ProjectResource project, Uri endpoint, bool fi
             await process.StopAsync(StopGrace);
         }
     }
-
-    /// <inheritdoc />
-    public void Dispose() => _http.Dispose();
 
     // The host that runs the AppHost runs the services too, so they share its runtime.
     private static string DotnetHost() =>
