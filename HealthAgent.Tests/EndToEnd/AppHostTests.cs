@@ -8,7 +8,7 @@ using HealthAgent.Tests.Infrastructure;
 
 namespace HealthAgent.Tests.EndToEnd;
 
-public sealed class AppHostTests
+public sealed class AppHostTests(RedisFixture redis) : IClassFixture<RedisFixture>
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(30);
@@ -72,5 +72,21 @@ public sealed class AppHostTests
         exitCode.Should().Be(1, $"output:\n{appHost.Tail()}");
         appHost.StandardError.Trim().Should().Be($"Port {port} for api is already in use: stop what listens there or set AppHost__Ports__api.");
         appHost.ProcessesUsingDataDirectory().Should().BeEmpty("postgres and redis-server were started and must be stopped again");
+    }
+
+    [Fact]
+    public async Task AppHost_ExistingRedisWithWrongPassword_ExitsNonZeroWithOneSentenceAndStopsPostgres()
+    {
+        var port = redis.Server.Settings.Port;
+        await using var appHost = AppHostProcess.Start(FreePort.Next(),
+            new Dictionary<string, string> { ["ConnectionStrings__redis"] = $"127.0.0.1:{port},password=wrong" });
+
+        var exitCode = await appHost.WaitForExitAsync(StartTimeout);
+
+        exitCode.Should().Be(1, $"output:\n{appHost.Tail()}");
+        appHost.StandardError.Trim().Should().Be(
+            $"Redis at 127.0.0.1:{port} rejected the password in ConnectionStrings__redis: correct it, or remove that setting so that the AppHost starts its own Redis.");
+        appHost.ProcessesUsingDataDirectory().Should().BeEmpty("the PostgreSQL server it started must be stopped again");
+        (await redis.Server.PingAsync()).Should().BeTrue("an existing server is never stopped by the AppHost");
     }
 }
