@@ -11,6 +11,7 @@ public sealed class ProjectRunner(ProjectResource project, Uri endpoint, bool fi
     private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(10);
     // Lives as long as the AppHost process; health checks may still run while the project stops.
     private readonly HttpClient _http = new();
+    private readonly LeftoverProcess _leftover = new(Path.Combine(options.DataDirectory, $"{project.Name}.pid"), project.AssemblyPath);
     private ChildProcess? _process;
 
     /// <inheritdoc />
@@ -32,6 +33,7 @@ public sealed class ProjectRunner(ProjectResource project, Uri endpoint, bool fi
             throw new ResourceStartException(
                 $"{project.Name} is not built ({project.AssemblyPath} is missing): run 'dotnet build' in {RepositoryLayout.Root}, or eng/run.sh.");
         }
+        await _leftover.StopAsync(cancellationToken);
         if (FreePort.IsTaken(endpoint.Port))
         {
             throw new ResourceStartException(fixedPort
@@ -39,6 +41,7 @@ public sealed class ProjectRunner(ProjectResource project, Uri endpoint, bool fi
                 : $"Port {endpoint.Port} for {project.Name} was taken while starting: run the AppHost again.");
         }
         _process = ChildProcess.Start(project.Name, DotnetHost(), [project.AssemblyPath], project.ProjectDirectory, environment.Build(project), logs);
+        _leftover.Remember(_process.Id);
         await new HealthGate(_http).WaitAsync(project.Name, ReadyUrl, options.StartupTimeout, _process.Exited, cancellationToken);
     }
 
@@ -53,6 +56,7 @@ public sealed class ProjectRunner(ProjectResource project, Uri endpoint, bool fi
         {
             _process = null;
             await process.StopAsync(StopGrace);
+            _leftover.Forget();
         }
     }
 

@@ -26,6 +26,8 @@ public sealed class RedisServerProcess(RedisServerSettings settings, Action<stri
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(settings.DataDirectory);
+        // A server left running by an owner that was killed would share the append-only file with the new one.
+        await new LeftoverProcess(Path.Combine(Path.GetFullPath(settings.DataDirectory), "redis.pid"), "redis-server").StopAsync(cancellationToken);
         if (FreePort.IsTaken(settings.Port))
         {
             throw new ServerStartException($"Port {settings.Port} for Redis is already in use: stop what listens there or choose another port.");
