@@ -9,7 +9,7 @@ public sealed class SecretFileTests
     [Fact]
     public void ReadOrCreate_NewThenExisting_GeneratesAStrongPasswordOnceReadableOnlyByTheOwner()
     {
-        var folder = TestFolders.Create("secret");
+        var folder = TempFolder.Create("secret");
         var path = Path.Combine(folder, "postgres.password");
 
         var first = SecretFile.ReadOrCreate(path);
@@ -21,6 +21,6 @@ public sealed class SecretFileTests
         {
             File.GetUnixFileMode(path).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
-        TestFolders.Delete(folder);
+        TempFolder.Delete(folder);
     }
 }
