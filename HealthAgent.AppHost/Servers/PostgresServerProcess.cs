@@ -12,13 +12,31 @@ public sealed class PostgresServerProcess(PostgresServerSettings settings) : IAs
     private const string OsUserName = "postgres";
     private readonly string _binDirectory = settings.BinDirectory ?? FindBinDirectory()
         ?? throw new ServerStartException("PostgreSQL is not installed: run 'sudo apt-get install postgresql' (eng/run.sh does it), or set ConnectionStrings__healthdb to use an existing server.");
+    private readonly string _dataDirectory = Path.GetFullPath(settings.DataDirectory);
     private bool _started;
 
     /// <summary>The settings the server runs with.</summary>
     public PostgresServerSettings Settings => settings;
 
     /// <summary>The server's log file, next to the data folder.</summary>
-    public string LogFile => settings.DataDirectory.TrimEnd('/') + ".log";
+    public string LogFile => _dataDirectory.TrimEnd('/') + ".log";
+
+    /// <summary>The postmaster's process id while the server runs, from its postmaster.pid file.</summary>
+    public int? ProcessId
+    {
+        get
+        {
+            var pidFile = Path.Combine(_dataDirectory, "postmaster.pid");
+            try
+            {
+                return _started && File.Exists(pidFile) && int.TryParse(File.ReadLines(pidFile).FirstOrDefault(), out var pid) ? pid : null;
+            }
+            catch (IOException)
+            {
+                return null;
+            }
+        }
+    }
 
     /// <summary>The newest /usr/lib/postgresql/N/bin that has initdb, or null.</summary>
     public static string? FindBinDirectory() =>
@@ -42,21 +60,33 @@ public sealed class PostgresServerProcess(PostgresServerSettings settings) : IAs
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
         var runAs = OsUser.IsRoot ? OsUserName : null;
-        var parent = Path.GetDirectoryName(Path.GetFullPath(settings.DataDirectory))!;
+        var parent = Path.GetDirectoryName(_dataDirectory)!;
         Directory.CreateDirectory(parent);
+        if (!Directory.Exists(_dataDirectory) && !OperatingSystem.IsWindows())
+        {
+            // initdb accepts an existing empty folder, and creating it here lets only that folder change owner.
+            Directory.CreateDirectory(_dataDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        if (!File.Exists(LogFile))
+        {
+            await File.WriteAllTextAsync(LogFile, "", cancellationToken);
+        }
         if (runAs is not null)
         {
             if (!await OsUser.CanReachAsync(parent, runAs))
             {
                 throw new ServerStartException($"The '{runAs}' OS user cannot enter {parent}: choose a data folder it can reach (AppHost__DataDirectory), or run as a normal user.");
             }
-            await OsUser.GiveAsync(parent, runAs);
+            // Only the cluster folder and its log change hands: the parent may be shared (.data/, /tmp) and stays as it is.
+            await OsUser.GiveAsync(_dataDirectory, runAs);
+            await OsUser.GiveAsync(LogFile, runAs);
         }
 
-        if (!File.Exists(Path.Combine(settings.DataDirectory, "PG_VERSION")))
+        if (!File.Exists(Path.Combine(_dataDirectory, "PG_VERSION")))
         {
             await InitAsync(parent, runAs, cancellationToken);
         }
+        await StopLeftoverServerAsync(runAs);
         await WriteSettingsAsync(runAs);
         if (FreePort.IsTaken(settings.Port))
         {
@@ -64,13 +94,28 @@ public sealed class PostgresServerProcess(PostgresServerSettings settings) : IAs
         }
 
         var start = await ProcessRunner.RunAsync(Path.Combine(_binDirectory, "pg_ctl"),
-            ["-D", settings.DataDirectory, "-l", LogFile, "-w", "-t", "60", "start"], runAs, TimeSpan.FromSeconds(70), cancellationToken);
+            ["-D", _dataDirectory, "-l", LogFile, "-w", "-t", "60", "start"], runAs, TimeSpan.FromSeconds(70), cancellationToken);
         if (start.ExitCode != 0)
         {
             throw new ServerStartException($"PostgreSQL did not start ({LastLines(LogFile)}); see {LogFile}.");
         }
         _started = true;
         await WaitUntilReadyAsync(cancellationToken);
+    }
+
+    // A server left running by an owner that was killed would make pg_ctl start fail; the folder is ours, so stop it.
+    private async Task StopLeftoverServerAsync(string? runAs)
+    {
+        if (!File.Exists(Path.Combine(_dataDirectory, "postmaster.pid")))
+        {
+            return;
+        }
+        var status = await ProcessRunner.RunAsync(Path.Combine(_binDirectory, "pg_ctl"), ["-D", _dataDirectory, "status"], runAs, TimeSpan.FromSeconds(10));
+        if (status.ExitCode == 0)
+        {
+            await ProcessRunner.RunAsync(Path.Combine(_binDirectory, "pg_ctl"),
+                ["-D", _dataDirectory, "-m", "fast", "-w", "-t", "30", "stop"], runAs, TimeSpan.FromSeconds(40));
+        }
     }
 
     /// <summary>Creates <paramref name="database"/> unless it exists.</summary>
@@ -97,7 +142,7 @@ public sealed class PostgresServerProcess(PostgresServerSettings settings) : IAs
         _started = false;
         NpgsqlConnection.ClearAllPools();
         await ProcessRunner.RunAsync(Path.Combine(_binDirectory, "pg_ctl"),
-            ["-D", settings.DataDirectory, "-m", "fast", "-w", "-t", "30", "stop"], OsUser.IsRoot ? OsUserName : null, TimeSpan.FromSeconds(40));
+            ["-D", _dataDirectory, "-m", "fast", "-w", "-t", "30", "stop"], OsUser.IsRoot ? OsUserName : null, TimeSpan.FromSeconds(40));
     }
 
     /// <inheritdoc />
@@ -119,16 +164,16 @@ public sealed class PostgresServerProcess(PostgresServerSettings settings) : IAs
             }
             string[] arguments =
             [
-                "-D", settings.DataDirectory, "-U", PostgresServerSettings.Username, "--auth-local=trust", "--auth-host=scram-sha-256",
+                "-D", _dataDirectory, "-U", PostgresServerSettings.Username, "--auth-local=trust", "--auth-host=scram-sha-256",
                 $"--pwfile={passwordFile}", "-E", "UTF8", "--locale=C.UTF-8", .. settings.Durable ? Array.Empty<string>() : ["--no-sync"],
             ];
             var init = await ProcessRunner.RunAsync(Path.Combine(_binDirectory, "initdb"), arguments, runAs, TimeSpan.FromMinutes(2), cancellationToken);
             if (init.ExitCode != 0)
             {
-                throw new ServerStartException($"initdb failed for {settings.DataDirectory}: {LastLine(init.Output)}");
+                throw new ServerStartException($"initdb failed for {_dataDirectory}: {LastLine(init.Output)}");
             }
             var include = "\ninclude_if_exists = 'healthagent.conf'\n";
-            await File.AppendAllTextAsync(Path.Combine(settings.DataDirectory, "postgresql.conf"), include, cancellationToken);
+            await File.AppendAllTextAsync(Path.Combine(_dataDirectory, "postgresql.conf"), include, cancellationToken);
         }
         finally
         {
@@ -150,7 +195,7 @@ public sealed class PostgresServerProcess(PostgresServerSettings settings) : IAs
         {
             lines.AddRange(["fsync = off", "synchronous_commit = off", "full_page_writes = off"]);
         }
-        var path = Path.Combine(settings.DataDirectory, "healthagent.conf");
+        var path = Path.Combine(_dataDirectory, "healthagent.conf");
         await File.WriteAllLinesAsync(path, lines);
         if (runAs is not null)
         {
@@ -171,7 +216,7 @@ public sealed class PostgresServerProcess(PostgresServerSettings settings) : IAs
             }
             catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InvalidPassword)
             {
-                throw new ServerStartException($"PostgreSQL in {settings.DataDirectory} rejected the stored password: delete that folder to start afresh, or restore its password file.", ex);
+                throw new ServerStartException($"PostgreSQL in {_dataDirectory} rejected the stored password: delete that folder to start afresh, or restore its password file.", ex);
             }
             catch (NpgsqlException) when (DateTime.UtcNow < deadline)
             {

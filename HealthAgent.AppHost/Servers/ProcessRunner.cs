@@ -17,6 +17,8 @@ public static class ProcessRunner
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            // The other user may not be allowed into the caller's current folder (root's home), and the tools warn about it.
+            WorkingDirectory = runAsUser is null ? "" : "/",
         };
         if (runAsUser is not null)
         {

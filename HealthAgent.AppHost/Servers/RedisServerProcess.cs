@@ -9,6 +9,7 @@ namespace HealthAgent.AppHost.Servers;
 /// </summary>
 public sealed class RedisServerProcess(RedisServerSettings settings, Action<string>? output = null) : IAsyncDisposable
 {
+    private const string SetSid = "/usr/bin/setsid";
     private Process? _process;
 
     /// <summary>The settings the server runs with.</summary>
@@ -25,6 +26,8 @@ public sealed class RedisServerProcess(RedisServerSettings settings, Action<stri
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(settings.DataDirectory);
+        // A server left running by an owner that was killed would share the append-only file with the new one.
+        await new LeftoverProcess(Path.Combine(Path.GetFullPath(settings.DataDirectory), "redis.pid"), "redis-server").StopAsync(cancellationToken);
         if (FreePort.IsTaken(settings.Port))
         {
             throw new ServerStartException($"Port {settings.Port} for Redis is already in use: stop what listens there or choose another port.");
@@ -36,18 +39,27 @@ public sealed class RedisServerProcess(RedisServerSettings settings, Action<stri
             File.SetUnixFileMode(config, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
 
-        var start = new ProcessStartInfo(settings.Executable, [config])
+        var executable = FindExecutable(settings.Executable)
+            ?? throw new ServerStartException("Redis is not installed: run 'sudo apt-get install redis-server' (eng/run.sh does it), or set ConnectionStrings__redis to use an existing server.");
+        // In its own session Redis does not get the terminal's Ctrl+C, so its owner stops it after the services that use it.
+        // setsid execs in place (the child is not a group leader), so the process id stays Redis's.
+        var start = new ProcessStartInfo(File.Exists(SetSid) ? SetSid : executable)
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-            WorkingDirectory = settings.DataDirectory,
+            WorkingDirectory = Path.GetFullPath(settings.DataDirectory),
         };
+        if (File.Exists(SetSid))
+        {
+            start.ArgumentList.Add(executable);
+        }
+        start.ArgumentList.Add(config);
         try
         {
             _process = Process.Start(start)!;
         }
         catch (Win32Exception ex)
         {
-            throw new ServerStartException("Redis is not installed: run 'sudo apt-get install redis-server' (eng/run.sh does it), or set ConnectionStrings__redis to use an existing server.", ex);
+            throw new ServerStartException($"Redis could not be started ({ex.Message}): check that {executable} runs.", ex);
         }
         _process.OutputDataReceived += (_, e) => { if (e.Data is not null) { output?.Invoke(e.Data); } };
         _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { output?.Invoke(e.Data); } };
@@ -87,13 +99,21 @@ public sealed class RedisServerProcess(RedisServerSettings settings, Action<stri
     /// <inheritdoc />
     public ValueTask DisposeAsync() => new(StopAsync());
 
+    private static string? FindExecutable(string name) => Path.IsPathRooted(name)
+        ? File.Exists(name) ? name : null
+        : (Environment.GetEnvironmentVariable("PATH") ?? "/usr/local/bin:/usr/bin:/bin").Split(':', StringSplitOptions.RemoveEmptyEntries)
+            .Select(d => Path.Combine(d, name))
+            .FirstOrDefault(File.Exists);
+
     private IEnumerable<string> ConfigLines()
     {
         yield return $"port {settings.Port}";
         yield return "bind 127.0.0.1";
         yield return "protected-mode yes";
-        yield return $"dir \"{settings.DataDirectory}\"";
+        yield return $"dir \"{Path.GetFullPath(settings.DataDirectory)}\"";
         yield return "daemonize no";
+        // Lets whoever finds the folder later tell whether its server still runs.
+        yield return $"pidfile \"{Path.Combine(Path.GetFullPath(settings.DataDirectory), "redis.pid")}\"";
         yield return "save \"\"";
         yield return settings.Durable ? "appendonly yes" : "appendonly no";
         if (settings.Durable)

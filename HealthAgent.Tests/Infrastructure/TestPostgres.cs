@@ -1,6 +1,7 @@
 extern alias apphost;
 
 using apphost::HealthAgent.AppHost.Servers;
+using Npgsql;
 
 namespace HealthAgent.Tests.Infrastructure;
 
@@ -22,9 +23,16 @@ public static class TestPostgres
         var server = new PostgresServerProcess(new PostgresServerSettings(
             Path.Combine(folder, "data"), FreePort.Next(), $"test-{Guid.NewGuid():N}", Durable: false));
         await server.StartAsync();
+        // The test host is killed a few milliseconds after exit handlers start, too soon for pg_ctl's polling stop
+        // (seen: the server stopped, the folder stayed). Closing our connections and signalling the postmaster
+        // directly lets it shut down, and the folder go, within that window.
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
-            server.StopAsync().GetAwaiter().GetResult();
+            NpgsqlConnection.ClearAllPools();
+            if (server.ProcessId is { } pid && Signals.Terminate(pid))
+            {
+                SpinWait.SpinUntil(() => ProcessTable.IsGone(pid), TimeSpan.FromSeconds(2));
+            }
             TempFolder.Delete(folder);
         };
         return server;
