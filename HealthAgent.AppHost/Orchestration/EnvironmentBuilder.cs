@@ -24,6 +24,10 @@ public sealed class EnvironmentBuilder(ResourceAddresses addresses, IConfigurati
         {
             variables["OTEL_EXPORTER_OTLP_ENDPOINT"] = otlp;
         }
+        foreach (var (variable, parameter) in project.Environment)
+        {
+            variables[variable] = parameter.Value;
+        }
         foreach (var reference in project.References)
         {
             switch (reference)

@@ -12,6 +12,9 @@ public sealed class ProjectResource(string name, IProjectMetadata metadata) : Re
     /// <inheritdoc />
     public string ServiceName => Name;
 
+    /// <summary>Extra environment variables from parameters (<c>WithEnvironment</c>).</summary>
+    public Dictionary<string, ParameterResource> Environment { get; } = [];
+
     /// <summary>The project's folder, used as the working directory so that its appsettings.json is found.</summary>
     public string ProjectDirectory => Path.GetDirectoryName(Metadata.ProjectPath)!;
 
