@@ -24,7 +24,7 @@ public static class MeasureUnits
         ["piece"] = MeasureUnit.Piece, ["pieces"] = MeasureUnit.Piece, ["pc"] = MeasureUnit.Piece, ["pcs"] = MeasureUnit.Piece,
         ["serving"] = MeasureUnit.Serving, ["servings"] = MeasureUnit.Serving, ["portion"] = MeasureUnit.Serving,
         ["portions"] = MeasureUnit.Serving, ["plate"] = MeasureUnit.Serving, ["plates"] = MeasureUnit.Serving,
-        ["plateful"] = MeasureUnit.Serving, ["scoop"] = MeasureUnit.Serving, ["scoops"] = MeasureUnit.Serving,
+        ["plateful"] = MeasureUnit.Serving, ["bag"] = MeasureUnit.Serving, ["packet"] = MeasureUnit.Serving, ["scoop"] = MeasureUnit.Serving, ["scoops"] = MeasureUnit.Serving,
         ["glass"] = MeasureUnit.Glass, ["glasses"] = MeasureUnit.Glass,
         ["bowl"] = MeasureUnit.Bowl, ["bowls"] = MeasureUnit.Bowl, ["bowlful"] = MeasureUnit.Bowl,
         ["can"] = MeasureUnit.Can, ["cans"] = MeasureUnit.Can, ["bottle"] = MeasureUnit.Can, ["bottles"] = MeasureUnit.Can,
