@@ -34,8 +34,8 @@ public sealed partial class MealSentenceSplitter
         }
 
         return [.. Separator().Split(working)
-            .Select(part => StripFillers(part).Replace('_', ' ').Replace(" and a half", " and_a_half", StringComparison.Ordinal))
-            .Select(part => part.Trim(' ', '.', '!', '?', ':', '-'))
+            .Select(part => string.Join(' ', StripFillers(part).Replace('_', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .Select(part => part.Trim('.', '!', '?', ':', '-'))
             .Where(part => part.Length > 0 && !Empty().IsMatch(part))];
     }
 
