@@ -1,0 +1,58 @@
+using HealthAgent.Core.Caching;
+using HealthAgent.Core.Nutrition;
+using HealthAgent.ServiceDefaults.Resilience;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using StackExchange.Redis;
+
+namespace HealthAgent.Tests.Functional.Nutrition;
+
+/// <summary>
+/// The services the Api would have for nutrition: <c>AddNutrition()</c> with the resilience the issue asks for (breaker
+/// after 5 consecutive failures, 30 s break), but sub-second timeouts and no retries so each lookup is one attempt.
+/// </summary>
+internal static class NutritionHost
+{
+    public static readonly TimeSpan AttemptTimeout = TimeSpan.FromMilliseconds(300);
+
+    public static ServiceProvider Create(
+        Uri? usdaAddress,
+        string? apiKey = "test-key",
+        TimeProvider? timeProvider = null,
+        Func<IServiceProvider, CancellationToken, Task<IDatabase>>? redis = null)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Usda:ApiKey"] = apiKey,
+            ["Usda:BaseUrl"] = usdaAddress?.ToString() ?? "http://127.0.0.1:9/",
+        };
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        services.AddLogging();
+        if (timeProvider is not null)
+        {
+            services.AddSingleton(timeProvider);
+        }
+
+        services.AddHybridCache(redis ?? NoRedis, TimeSpan.FromMilliseconds(300));
+        services.AddNutrition().ConfigureResilience(options =>
+        {
+            options.AttemptTimeout = AttemptTimeout;
+            options.TotalTimeout = AttemptTimeout + TimeSpan.FromMilliseconds(200);
+            options.MaxRetryAttempts = 0;
+            options.BreakerFailureThreshold = 5;
+            options.BreakDuration = TimeSpan.FromSeconds(30);
+        });
+        services.AddHttpResilienceDefaults();
+        return services.BuildServiceProvider(validateScopes: true);
+    }
+
+    // Redis is away: the cache keeps only its in-process layer, as in production while Redis is down.
+    private static Task<IDatabase> NoRedis(IServiceProvider services, CancellationToken cancellationToken) =>
+        Task.FromException<IDatabase>(new InvalidOperationException("No Redis in this test."));
+
+    public static NutritionService Nutrition(this IServiceProvider services) => services.GetRequiredService<NutritionService>();
+
+    public static CircuitState UsdaBreaker(this IServiceProvider services) =>
+        services.GetRequiredService<ICircuitBreakerStates>().Snapshot().GetValueOrDefault("usda", CircuitState.Closed);
+}
