@@ -21,6 +21,7 @@ app.MapTrackingApi();
 app.MapCustomTrackersApi();
 app.MapGamificationApi();
 app.MapPrivacyApi();
+app.MapNutritionApi();
 
 app.Run();
 

@@ -31,12 +31,14 @@ public static class FoodApi
         return app;
     }
 
-    private static async Task<Created<Logged<FoodEntryView>>> Log(Guid userId, LogFoodRequest request, FoodLogService log, CancellationToken ct)
+    private static async Task<Created<FoodLogResult>> Log(Guid userId, LogFoodRequest request, FoodLogService log, FoodTextLogger text, CancellationToken ct)
     {
         var (instant, local) = EatenAtParser.Parse(request.EatenAt);
-        var items = request.Items?.Select(i => i.ToDraft()).ToList() ?? [];
-        var logged = await log.LogAsync(userId, new LogFoodCommand(items, request.Meal, instant, local, request.Note, request.Text, request.IdempotencyKey), ct);
-        return TypedResults.Created($"/api/v1/users/{userId}/food/entries/{logged.Entry.Id}", logged);
+        var result = request.Text is { } written
+            ? await text.LogAsync(userId, written, request.Meal, instant, local, request.Note, request.IdempotencyKey, ct)
+            : FoodLogResult.FromItems(await log.LogAsync(userId, new LogFoodCommand(
+                request.Items!.Select(i => i.ToDraft()).ToList(), request.Meal, instant, local, request.Note, null, request.IdempotencyKey), ct));
+        return TypedResults.Created($"/api/v1/users/{userId}/food/entries/{result.Entry.Id}", result);
     }
 
     private static async Task<Ok<Page<FoodEntryView>>> List(Guid userId, DateOnly? date, int? limit, string? cursor, FoodLogService log, CancellationToken ct) =>

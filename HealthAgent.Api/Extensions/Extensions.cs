@@ -11,11 +11,13 @@ using HealthAgent.Core.Caching;
 using HealthAgent.Core.Data;
 using HealthAgent.Core.Food;
 using HealthAgent.Core.Goals;
+using HealthAgent.Core.Nutrition;
 using HealthAgent.Core.Privacy;
 using HealthAgent.Core.Tracking;
 using HealthAgent.Core.Users;
 using HealthAgent.ServiceDefaults;
 using HealthAgent.ServiceDefaults.Clients;
+using HealthAgent.ServiceDefaults.Resilience;
 
 namespace HealthAgent.Api.Extensions;
 
@@ -33,7 +35,16 @@ internal static class Extensions
 
         builder.Services.AddScoped<UserService>().AddScoped<GoalService>().AddScoped<ApiKeyService>();
         builder.Services.AddScoped<FoodLogService>().AddScoped<FoodSummaryService>().AddScoped<UsualMealService>();
-        builder.Services.AddTracking().AddPrivacy();
+        builder.Services.AddTracking().AddPrivacy().AddScoped<FoodTextLogger>();
+        builder.Services.AddNutrition().ConfigureResilience(usda =>
+        {
+            // USDA gets 5 s per lookup and one attempt, so the breaker's 5 consecutive failures are 5 lookups.
+            usda.AttemptTimeout = TimeSpan.FromSeconds(5);
+            usda.TotalTimeout = TimeSpan.FromSeconds(5);
+            usda.MaxRetryAttempts = 0;
+            usda.BreakerFailureThreshold = 5;
+            usda.BreakDuration = TimeSpan.FromSeconds(30);
+        });
         builder.AddApiInfrastructure();
         return builder;
     }

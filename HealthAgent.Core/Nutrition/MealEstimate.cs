@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace HealthAgent.Core.Nutrition;
 
 /// <summary>The foods of a free-text meal, their totals and what could not be understood.</summary>
@@ -13,4 +15,9 @@ public sealed record MealEstimate(
     IReadOnlyList<string> Unrecognized,
     NutrientProfile Totals,
     bool Degraded,
-    IReadOnlyList<string> UnavailableSources);
+    [property: JsonPropertyName("unavailable_sources")] IReadOnlyList<string> UnavailableSources)
+{
+    /// <summary><c>degraded</c> when a fallback answered because a source was unavailable, otherwise <c>ok</c>.</summary>
+    [JsonPropertyName("status")]
+    public string Status => Degraded ? "degraded" : "ok";
+}

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace HealthAgent.Core.Nutrition;
 
 /// <summary>What a food name means and its figures per 100 g.</summary>
@@ -21,4 +23,9 @@ public sealed record NutritionLookup(
     long? FdcId,
     IReadOnlyList<string> Alternatives,
     bool Degraded,
-    IReadOnlyList<string> UnavailableSources);
+    [property: JsonPropertyName("unavailable_sources")] IReadOnlyList<string> UnavailableSources)
+{
+    /// <summary><c>degraded</c> when a fallback answered because a source was unavailable, otherwise <c>ok</c>.</summary>
+    [JsonPropertyName("status")]
+    public string Status => Degraded ? "degraded" : "ok";
+}

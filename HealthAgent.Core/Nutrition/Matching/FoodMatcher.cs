@@ -15,8 +15,8 @@ public sealed class FoodMatcher
     public const double MinimumConfidence = 0.3;
 
     private readonly List<Candidate> _candidates = [];
-    private readonly Dictionary<string, FoodEntry> _exactNames = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, FoodEntry> _exactAliases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TableFood> _exactNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TableFood> _exactAliases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Candidate> _normalized = new(StringComparer.Ordinal);
 
     /// <summary>Indexes every name and alias of <paramref name="table"/>.</summary>
@@ -80,7 +80,7 @@ public sealed class FoodMatcher
             : new FoodMatchResult(name, ranked[0], [.. ranked.Skip(1).Take(alternatives)]);
     }
 
-    private void Index(FoodEntry food, string text, bool isAlias)
+    private void Index(TableFood food, string text, bool isAlias)
     {
         var tokens = TextNormalizer.Tokens(text);
         var candidate = new Candidate(food, text, tokens, isAlias);
@@ -96,5 +96,5 @@ public sealed class FoodMatcher
         }
     }
 
-    private sealed record Candidate(FoodEntry Food, string Text, IReadOnlyList<string> Tokens, bool IsAlias);
+    private sealed record Candidate(TableFood Food, string Text, IReadOnlyList<string> Tokens, bool IsAlias);
 }

@@ -17,7 +17,7 @@ public static class PortionConverter
     private const double LargeFactor = 1.3;
 
     /// <summary>Grams in <paramref name="quantity"/> <paramref name="unit"/> of <paramref name="food"/>, or null when unknown.</summary>
-    public static double? ToGrams(double quantity, MeasureUnit unit, FoodEntry? food)
+    public static double? ToGrams(double quantity, MeasureUnit unit, TableFood? food)
     {
         var perUnit = unit switch
         {
@@ -30,7 +30,7 @@ public static class PortionConverter
         return perUnit is { } grams ? Math.Round(quantity * grams, 1) : null;
     }
 
-    private static double? PerUnit(MeasureUnit unit, FoodEntry food)
+    private static double? PerUnit(MeasureUnit unit, TableFood food)
     {
         var density = food.PortionGrams("ml") ?? food.PortionGrams("cup") / MillilitresPerCup ?? 1.0;
         var medium = food.PortionGrams("medium") ?? food.PortionGrams("piece");

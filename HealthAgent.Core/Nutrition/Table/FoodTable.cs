@@ -8,20 +8,20 @@ public sealed class FoodTable
     /// <summary>The logical name of the embedded CSV resource.</summary>
     public const string ResourceName = "nutrition/foods.csv";
 
-    private readonly FrozenDictionary<string, FoodEntry> _byName;
+    private readonly FrozenDictionary<string, TableFood> _byName;
 
     /// <summary>Wraps <paramref name="foods"/>; names must be unique.</summary>
-    public FoodTable(IEnumerable<FoodEntry> foods)
+    public FoodTable(IEnumerable<TableFood> foods)
     {
         Foods = [.. foods];
         _byName = Foods.ToFrozenDictionary(f => f.Name, StringComparer.Ordinal);
     }
 
     /// <summary>Every food, in file order.</summary>
-    public IReadOnlyList<FoodEntry> Foods { get; }
+    public IReadOnlyList<TableFood> Foods { get; }
 
     /// <summary>The food with canonical name <paramref name="name"/>, or null.</summary>
-    public FoodEntry? Find(string name) => _byName.GetValueOrDefault(name);
+    public TableFood? Find(string name) => _byName.GetValueOrDefault(name);
 
     /// <summary>Reads the table shipped inside HealthAgent.Core.</summary>
     public static FoodTable LoadEmbedded()

@@ -12,9 +12,9 @@ public static class FoodTableReader
     private const int FieldCount = 14;
 
     /// <summary>Every food in <paramref name="reader"/>; a malformed line throws with its line number.</summary>
-    public static IReadOnlyList<FoodEntry> Read(TextReader reader)
+    public static IReadOnlyList<TableFood> Read(TextReader reader)
     {
-        var foods = new List<FoodEntry>();
+        var foods = new List<TableFood>();
         var lineNumber = 0;
         var headerSeen = false;
         while (reader.ReadLine() is { } line)
@@ -44,7 +44,7 @@ public static class FoodTableReader
         return foods;
     }
 
-    private static FoodEntry Parse(string line)
+    private static TableFood Parse(string line)
     {
         var fields = line.Split(',');
         if (fields.Length != FieldCount)
@@ -54,7 +54,7 @@ public static class FoodTableReader
 
         var profile = new NutrientProfile(Number(fields[2]), Number(fields[3]), Number(fields[4]), Number(fields[5]),
             Number(fields[6]), Number(fields[7]), Number(fields[8]));
-        return new FoodEntry(
+        return new TableFood(
             fields[0].Trim(),
             Enum.Parse<FoodCategory>(fields[1].Trim(), ignoreCase: true),
             profile,

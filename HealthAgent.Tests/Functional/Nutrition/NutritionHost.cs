@@ -25,6 +25,7 @@ internal static class NutritionHost
         {
             ["Usda:ApiKey"] = apiKey,
             ["Usda:BaseUrl"] = usdaAddress?.ToString() ?? "http://127.0.0.1:9/",
+            ["Cache:StoreTimeout"] = "00:00:00.300",
         };
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
@@ -34,7 +35,7 @@ internal static class NutritionHost
             services.AddSingleton(timeProvider);
         }
 
-        services.AddHybridCache(redis ?? NoRedis, TimeSpan.FromMilliseconds(300));
+        services.AddHybridCache(redis ?? NoRedis);
         services.AddNutrition().ConfigureResilience(options =>
         {
             options.AttemptTimeout = AttemptTimeout;

@@ -55,8 +55,8 @@ public sealed class FoodMatcherTests
         var profile = new NutrientProfile(100, 10, 0, 5, 0, 0, 50);
         var portions = new Dictionary<string, double> { ["piece"] = 100 };
         var table = new FoodTable([
-            new FoodEntry("chicken gizzard", FoodCategory.Poultry, profile, 0, 3, portions, [], null),
-            new FoodEntry("chicken breast", FoodCategory.Poultry, profile, 0, 1, portions, [], null),
+            new TableFood("chicken gizzard", FoodCategory.Poultry, profile, 0, 3, portions, [], null),
+            new TableFood("chicken breast", FoodCategory.Poultry, profile, 0, 1, portions, [], null),
         ]);
 
         var result = new FoodMatcher(table).Match("chicken");

@@ -5,7 +5,7 @@ namespace HealthAgent.Tests.Unit.Nutrition;
 
 public sealed class FoodTableTests
 {
-    private static IReadOnlyList<FoodEntry> Foods => NutritionTestData.Table.Foods;
+    private static IReadOnlyList<TableFood> Foods => NutritionTestData.Table.Foods;
 
     [Fact]
     public void Table_HasAtLeast400Foods() => Foods.Count.Should().BeGreaterThanOrEqualTo(400);

@@ -9,7 +9,7 @@ namespace HealthAgent.Core.Nutrition.Table;
 /// <param name="Portions">Grams per portion, keyed by portion name (<c>piece</c>, <c>small</c>, <c>medium</c>, <c>large</c>, <c>slice</c>, <c>cup</c>, <c>tbsp</c>, <c>tsp</c>, <c>serving</c>, <c>glass</c>, <c>bowl</c>, <c>can</c>, <c>handful</c>); <c>ml</c> holds the density in grams per millilitre.</param>
 /// <param name="Aliases">Other names people use for it, lower case.</param>
 /// <param name="FdcId">The USDA FoodData Central id of the same food, when known for certain.</param>
-public sealed record FoodEntry(
+public sealed record TableFood(
     string Name,
     FoodCategory Category,
     NutrientProfile Per100g,
