@@ -1,6 +1,7 @@
 using HealthAgent.Core.Caching;
 using HealthAgent.Core.Common;
 using HealthAgent.Core.Data;
+using HealthAgent.Core.Tracking;
 using HealthAgent.Core.Users;
 using Microsoft.EntityFrameworkCore;
 
@@ -54,13 +55,15 @@ public sealed class GoalService(HealthDbContext db, HybridCache cache, UserServi
     }
 
     /// <summary>
-    /// A calorie target from the profile (Mifflin-St Jeor with the activity factor) and the given current weight;
-    /// null with the missing facts named when the profile lacks sex, birth year or height.
+    /// A calorie target from the profile (Mifflin-St Jeor with the activity factor) and the current weight — the given
+    /// one, else the latest weight entry (the only place a weight is stored); null with the missing facts named otherwise.
     /// </summary>
     public async Task<CalorieSuggestion> SuggestAsync(Guid userId, decimal? currentWeightKg, CancellationToken cancellationToken = default)
     {
         var profile = await users.GetAsync(userId, cancellationToken);
         var goals = await GetAsync(userId, cancellationToken);
+        currentWeightKg ??= await db.Set<WeightEntry>().Where(w => w.UserId == userId)
+            .OrderByDescending(w => w.MeasuredAt).Select(w => (decimal?)w.WeightKg).FirstOrDefaultAsync(cancellationToken);
         var missing = new List<string>();
         if (profile.Sex is null) missing.Add("sex");
         if (profile.BirthYear is null) missing.Add("birthYear");

@@ -43,12 +43,15 @@ public sealed class GoalsAndKeysApiTests(ApiTestHost host) : IClassFixture<ApiTe
             .EnsureSuccessStatusCode();
 
         var suggestion = await ada.Client.GetFromJsonAsync<JsonElement>($"/api/v1/users/{ada.Id}/goals/suggestion?weightKg=60");
+        (await ada.Client.PostAsJsonAsync($"/api/v1/users/{ada.Id}/tracking/weight", new { weightKg = 60 })).EnsureSuccessStatusCode();
+        var fromLatestWeight = await ada.Client.GetFromJsonAsync<JsonElement>($"/api/v1/users/{ada.Id}/goals/suggestion");
 
         missing.GetProperty("suggestedKcal").ValueKind.Should().Be(JsonValueKind.Null);
         missing.GetProperty("missing").EnumerateArray().Select(m => m.GetString()).Should().BeEquivalentTo(["sex", "birthYear", "heightCm", "weight"]);
         // 10·60 + 6.25·165 − 5·30 − 161 = 1320.25; × 1.2 = 1584.3 → 1580
         suggestion.GetProperty("maintenanceKcal").GetInt32().Should().Be(1580);
         suggestion.GetProperty("suggestedKcal").GetInt32().Should().Be(1580);
+        fromLatestWeight.GetProperty("maintenanceKcal").GetInt32().Should().Be(1580, "the latest weight entry is the current weight");
     }
 
     [Fact]

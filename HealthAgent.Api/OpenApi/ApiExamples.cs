@@ -1,0 +1,46 @@
+using System.Text.Json;
+using HealthAgent.Api.Contracts;
+using HealthAgent.Core.Auth;
+using HealthAgent.Core.Food;
+using HealthAgent.Core.Goals;
+using HealthAgent.Core.Tracking;
+using HealthAgent.Core.Users;
+
+namespace HealthAgent.Api.OpenApi;
+
+/// <summary>Realistic sample bodies shown in the OpenAPI document, one per request type and for the main responses.</summary>
+public static class ApiExamples
+{
+    private static readonly Guid SampleUser = Guid.Parse("0193a6f2-5c1e-7b3a-9d4e-2f8a1c6b7e90");
+    private static readonly DateTimeOffset SampleTime = new(2026, 11, 22, 7, 30, 0, TimeSpan.Zero);
+
+    /// <summary>Samples by CLR type.</summary>
+    public static readonly IReadOnlyDictionary<Type, object> ByType = new Dictionary<Type, object>
+    {
+        [typeof(CreateUserRequest)] = new CreateUserRequest(123456789, "Ada", "en"),
+        [typeof(UpdateProfileRequest)] = new UpdateProfileRequest(null, "Europe/Berlin", null, Sex.Female, 1990, 168, ActivityLevel.Light, null),
+        [typeof(SetGoalsRequest)] = new SetGoalsRequest(1900, 110, 220, 65, 2000, 62.5m, null),
+        [typeof(CreateApiKeyRequest)] = new CreateApiKeyRequest("laptop"),
+        [typeof(LogFoodRequest)] = new LogFoodRequest("2 eggs and a slice of toast", null, MealType.Breakfast, "2026-11-22T08:15", null, "tg-update-1001"),
+        [typeof(FoodItemRequest)] = new FoodItemRequest("chicken salad", 1, "bowl", 350, 420, 38, 18, 21, 4, 6, 780, null, null, null),
+        [typeof(UpdateFoodEntryRequest)] = new UpdateFoodEntryRequest(MealType.Lunch, SampleTime.AddHours(4), "with extra dressing"),
+        [typeof(UpdateFoodItemRequest)] = new UpdateFoodItemRequest(null, 1.5m, null, 120, null),
+        [typeof(SaveUsualMealRequest)] = new SaveUsualMealRequest(Guid.Parse("0193a6f3-0000-7000-8000-000000000001"), "usual breakfast"),
+        [typeof(LogUsualMealRequest)] = new LogUsualMealRequest(MealType.Breakfast, null, "tg-update-1002"),
+        [typeof(LogWeight)] = new LogWeight(81.4m, SampleTime),
+        [typeof(LogSleep)] = new LogSleep(SampleTime.AddHours(-8.5), SampleTime, 7),
+        [typeof(LogWater)] = new LogWater(500, SampleTime),
+        [typeof(LogExercise)] = new LogExercise("running", 30, ExerciseIntensity.Moderate, null, SampleTime),
+        [typeof(LogMood)] = new LogMood(7, "slept well", SampleTime),
+        [typeof(DefineTracker)] = new DefineTracker("steps", [new CustomField("count", CustomFieldType.Number, "steps", 0, 100000)]),
+        [typeof(LogCustomEntry)] = new LogCustomEntry(new Dictionary<string, JsonElement> { ["count"] = JsonSerializer.SerializeToElement(8500) }, SampleTime),
+        [typeof(UserProfile)] = new UserProfile(SampleUser, 123456789, "Ada", "Europe/Berlin", "en", Sex.Female, 1990, 168, ActivityLevel.Light,
+            OnboardingState.Completed, SampleTime.AddDays(-30), SampleTime),
+        [typeof(GoalsView)] = new GoalsView(1900, 110, 220, 65, 2000, 62.5m, SampleTime),
+        [typeof(CalorieSuggestion)] = new CalorieSuggestion(1520, 2020, []),
+        [typeof(ApiKeyInfo)] = new ApiKeyInfo(Guid.Parse("0193a6f4-0000-7000-8000-000000000002"), "laptop", "3f9c2a7b1d4e", SampleTime, SampleTime, null),
+        [typeof(FoodItemView)] = new FoodItemView(Guid.Parse("0193a6f5-0000-7000-8000-000000000003"), "egg", 2, "piece", 100,
+            new Nutrients(143, 12.6m, 0.7m, 9.5m, 0, 0.4m, 142), NutritionSource.Table, 0.95m, 171287),
+        [typeof(Nutrients)] = new Nutrients(231, 15.8m, 17, 10.6m, 1.2m, 2.1m, 330),
+    };
+}
