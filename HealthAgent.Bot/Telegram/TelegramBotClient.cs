@@ -81,7 +81,7 @@ public sealed class TelegramBotClient(
     /// <summary>Downloads a file whose <c>file_path</c> came from <see cref="GetFileAsync"/>.</summary>
     public async Task<byte[]> DownloadFileAsync(string filePath, CancellationToken cancellationToken)
     {
-        using var response = await http.GetAsync($"file/bot{Token()}/{filePath.TrimStart('/')}", cancellationToken);
+        using var response = await http.GetAsync($"./file/bot{Token()}/{filePath.TrimStart('/')}", cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             throw new TelegramApiException("downloadFile", (int)response.StatusCode, response.ReasonPhrase ?? "download failed");
@@ -109,7 +109,8 @@ public sealed class TelegramBotClient(
 
     private async Task<T?> SendOnceAsync<T>(string method, Func<HttpContent>? content, JsonTypeInfo<ApiResponse<T>> responseType, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"bot{Token()}/{method}") { Content = content?.Invoke() };
+        // "./" keeps the colon of the token from being read as a URI scheme.
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"./bot{Token()}/{method}") { Content = content?.Invoke() };
         using var response = await http.SendAsync(request, cancellationToken);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
         ApiResponse<T>? envelope = null;
