@@ -27,11 +27,11 @@ public sealed class TelegramBotClient(
     public async Task<IReadOnlyList<Update>> GetUpdatesAsync(GetUpdatesRequest request, CancellationToken cancellationToken) =>
         await CallAsync("getUpdates", JsonBody(request, Json.GetUpdatesRequest), Json.ApiResponseUpdateArray, cancellationToken) ?? [];
 
-    public Task<bool> SetWebhookAsync(SetWebhookRequest request, CancellationToken cancellationToken) =>
-        CallAsync("setWebhook", JsonBody(request, Json.SetWebhookRequest), Json.ApiResponseBoolean, cancellationToken);
+    public async Task<bool> SetWebhookAsync(SetWebhookRequest request, CancellationToken cancellationToken) =>
+        Flag(await CallAsync("setWebhook", JsonBody(request, Json.SetWebhookRequest), Json.ApiResponseJsonElement, cancellationToken));
 
-    public Task<bool> DeleteWebhookAsync(DeleteWebhookRequest request, CancellationToken cancellationToken) =>
-        CallAsync("deleteWebhook", JsonBody(request, Json.DeleteWebhookRequest), Json.ApiResponseBoolean, cancellationToken);
+    public async Task<bool> DeleteWebhookAsync(DeleteWebhookRequest request, CancellationToken cancellationToken) =>
+        Flag(await CallAsync("deleteWebhook", JsonBody(request, Json.DeleteWebhookRequest), Json.ApiResponseJsonElement, cancellationToken));
 
     public Task<WebhookInfo> GetWebhookInfoAsync(CancellationToken cancellationToken) =>
         CallAsync("getWebhookInfo", null, Json.ApiResponseWebhookInfo, cancellationToken)!;
@@ -52,14 +52,14 @@ public sealed class TelegramBotClient(
     public async Task<Message?> EditMessageReplyMarkupAsync(EditMessageReplyMarkupRequest request, CancellationToken cancellationToken) =>
         MessageOrNull(await CallAsync("editMessageReplyMarkup", JsonBody(request, Json.EditMessageReplyMarkupRequest), Json.ApiResponseJsonElement, cancellationToken));
 
-    public Task<bool> AnswerCallbackQueryAsync(AnswerCallbackQueryRequest request, CancellationToken cancellationToken) =>
-        CallAsync("answerCallbackQuery", JsonBody(request, Json.AnswerCallbackQueryRequest), Json.ApiResponseBoolean, cancellationToken);
+    public async Task<bool> AnswerCallbackQueryAsync(AnswerCallbackQueryRequest request, CancellationToken cancellationToken) =>
+        Flag(await CallAsync("answerCallbackQuery", JsonBody(request, Json.AnswerCallbackQueryRequest), Json.ApiResponseJsonElement, cancellationToken));
 
-    public Task<bool> SendChatActionAsync(SendChatActionRequest request, CancellationToken cancellationToken) =>
-        CallAsync("sendChatAction", JsonBody(request, Json.SendChatActionRequest), Json.ApiResponseBoolean, cancellationToken);
+    public async Task<bool> SendChatActionAsync(SendChatActionRequest request, CancellationToken cancellationToken) =>
+        Flag(await CallAsync("sendChatAction", JsonBody(request, Json.SendChatActionRequest), Json.ApiResponseJsonElement, cancellationToken));
 
-    public Task<bool> SetMyCommandsAsync(SetMyCommandsRequest request, CancellationToken cancellationToken) =>
-        CallAsync("setMyCommands", JsonBody(request, Json.SetMyCommandsRequest), Json.ApiResponseBoolean, cancellationToken);
+    public async Task<bool> SetMyCommandsAsync(SetMyCommandsRequest request, CancellationToken cancellationToken) =>
+        Flag(await CallAsync("setMyCommands", JsonBody(request, Json.SetMyCommandsRequest), Json.ApiResponseJsonElement, cancellationToken));
 
     public Task<TelegramFile> GetFileAsync(GetFileRequest request, CancellationToken cancellationToken) =>
         CallAsync("getFile", JsonBody(request, Json.GetFileRequest), Json.ApiResponseTelegramFile, cancellationToken)!;
@@ -118,9 +118,9 @@ public sealed class TelegramBotClient(
         {
             envelope = JsonSerializer.Deserialize(body, responseType);
         }
-        catch (JsonException) when (!response.IsSuccessStatusCode)
+        catch (JsonException)
         {
-            // An error without Telegram's envelope (a proxy, or an emulator's { "message": … }) is mapped below by status.
+            // An answer without Telegram's envelope (a proxy, or an emulator's { "message": … }) is mapped below by status.
         }
 
         if (envelope is { Ok: true })
@@ -169,6 +169,9 @@ public sealed class TelegramBotClient(
 
         return form;
     }
+
+    // True results are documented; some servers answer null instead, which also means success.
+    private static bool Flag(JsonElement result) => result.ValueKind != JsonValueKind.False;
 
     private static Message? MessageOrNull(JsonElement result) =>
         result.ValueKind == JsonValueKind.Object ? result.Deserialize(Json.Message) : null;

@@ -14,7 +14,6 @@ namespace HealthAgent.Bot.Telegram;
 [JsonSerializable(typeof(ApiResponse<Message>))]
 [JsonSerializable(typeof(ApiResponse<TelegramFile>))]
 [JsonSerializable(typeof(ApiResponse<WebhookInfo>))]
-[JsonSerializable(typeof(ApiResponse<bool>))]
 [JsonSerializable(typeof(Update))]
 [JsonSerializable(typeof(Message))]
 [JsonSerializable(typeof(GetUpdatesRequest))]

@@ -1,12 +1,15 @@
+using HealthAgent.Bot.Telegram;
 using HealthAgent.ServiceDefaults.Clients;
+using Microsoft.Extensions.Options;
 
 namespace HealthAgent.Bot.Updates;
 
 /// <summary>
 /// The update ids already handled, in Redis, so that an update Telegram delivers again (after a restart, a lost offset
 /// or a webhook retry) is handled once. Telegram keeps undelivered updates for 24 hours; we remember them for longer.
+/// Update ids count per bot, so the key carries the bot id (the part of the token before the colon).
 /// </summary>
-public sealed class ProcessedUpdates(RedisConnection redis, ILogger<ProcessedUpdates> logger)
+public sealed class ProcessedUpdates(RedisConnection redis, IOptions<TelegramOptions> options, ILogger<ProcessedUpdates> logger)
 {
     private static readonly TimeSpan Remember = TimeSpan.FromDays(3);
 
@@ -26,5 +29,7 @@ public sealed class ProcessedUpdates(RedisConnection redis, ILogger<ProcessedUpd
         }
     }
 
-    private static string Key(long updateId) => $"bot:update:{updateId}";
+    private readonly string _botId = options.Value.BotToken?.Split(':')[0].Trim() ?? "none";
+
+    private string Key(long updateId) => $"bot:update:{_botId}:{updateId}";
 }

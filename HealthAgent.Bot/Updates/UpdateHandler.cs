@@ -136,7 +136,8 @@ public sealed class UpdateHandler(
             reply = (await api.SendActionAsync(userId, action, cancellationToken)).Reply;
         }
 
-        if (query.Message is { } pressed)
+        // A message without an id (some emulators) cannot be edited; the reply then comes as a new message.
+        if (query.Message is { MessageId: > 0 } pressed)
         {
             await replies.EditAsync(chatId, pressed.MessageId, reply, cancellationToken);
         }

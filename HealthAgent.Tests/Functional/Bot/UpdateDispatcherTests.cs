@@ -97,7 +97,8 @@ public sealed class UpdateDispatcherTests(RedisFixture redis) : IClassFixture<Re
 
         handler.Handled.Should().Equal([_base], "the update in flight finishes; the next one waits for the restart");
         offset.Should().Be(_base + 1, "the offset does not move past the unhandled update");
-        (await new ProcessedUpdates(_redis, NullLogger<ProcessedUpdates>.Instance).WasHandledAsync(_base, default)).Should().BeTrue();
+        (await new ProcessedUpdates(_redis, Options.Create(new TelegramOptions { BotToken = TelegramStub.Token }), NullLogger<ProcessedUpdates>.Instance)
+            .WasHandledAsync(_base, default)).Should().BeTrue();
     }
 
     [Fact]
@@ -115,7 +116,7 @@ public sealed class UpdateDispatcherTests(RedisFixture redis) : IClassFixture<Re
     {
         var options = Options.Create(new TelegramOptions { BotToken = TelegramStub.Token, MaxParallelChats = maxParallel, RetryBaseDelay = TimeSpan.FromMilliseconds(50) });
         var client = TelegramClients.For(_telegram);
-        return new UpdateDispatcher(handler, new ProcessedUpdates(_redis, NullLogger<ProcessedUpdates>.Instance),
+        return new UpdateDispatcher(handler, new ProcessedUpdates(_redis, options, NullLogger<ProcessedUpdates>.Instance),
             new ReplySender(client, NullLogger<ReplySender>.Instance), options, TimeProvider.System, NullLogger<UpdateDispatcher>.Instance);
     }
 
