@@ -77,7 +77,8 @@ public sealed class HealthApiClient(IHttpClientFactory clients, IMemoryCache cac
             using var request = new HttpRequestMessage(method, path) { Content = content };
             response = await client.SendAsync(request, cancellationToken);
         }
-        catch (Exception ex) when (ex is HttpRequestException or TimeoutException or Polly.CircuitBreaker.BrokenCircuitException
+        // ExecutionRejectedException covers the resilience handler's open circuit and its timeouts.
+        catch (Exception ex) when (ex is HttpRequestException or TimeoutException or Polly.ExecutionRejectedException
             || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             throw new ApiUnavailableException($"The Api did not answer {method} {path}: {ex.Message}", ex);

@@ -148,9 +148,9 @@ public sealed class UpdateDispatcher(
             return false;
         }
         catch (Exception ex) when (ex is OutboundQueueFullException or HttpRequestException or TaskCanceledException
-            || ex is TelegramApiException { IsTransient: true })
+            or StackExchange.Redis.RedisException or TimeoutException || ex is TelegramApiException { IsTransient: true })
         {
-            logger.LogWarning("Update {UpdateId}: Telegram is unavailable ({Reason}); keeping it to retry.", update.UpdateId, TokenRedaction.Redact(ex.Message));
+            logger.LogWarning("Update {UpdateId}: Telegram or Redis is unavailable ({Reason}); keeping it to retry.", update.UpdateId, TokenRedaction.Redact(ex.Message));
             return false;
         }
         catch (Exception ex)
