@@ -2,6 +2,7 @@ extern alias bot;
 
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace HealthAgent.Tests.Functional.Bot;
 
@@ -9,11 +10,19 @@ namespace HealthAgent.Tests.Functional.Bot;
 public sealed class BotFactory(Uri telegram, Uri api, string redis, IDictionary<string, string?>? settings = null)
     : WebApplicationFactory<bot::Program>
 {
+    /// <summary>When set before the host starts, receives every log message of the Bot.</summary>
+    public CapturedLogs? Logs { get; init; }
+
     public const string ServiceKey = "service-key-for-bot-tests-0123456789abcdef";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        if (Logs is { } logs)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
+        }
+
         var all = new Dictionary<string, string?>
         {
             ["ConnectionStrings:redis"] = redis,

@@ -209,6 +209,48 @@ public sealed class BotHostTests(RedisFixture redis) : IClassFixture<RedisFixtur
         (await client.GetAsync("/health/ready")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task Token_NeverAppearsInLogs_EvenWhenTelegramFails()
+    {
+        var failures = 0;
+        _telegram.Override = (method, _) => method == "getUpdates" && Interlocked.Increment(ref failures) <= 2
+            ? Microsoft.AspNetCore.Http.Results.Text($"proxy error at /bot{TelegramStub.Token}/getUpdates", statusCode: 502) : null;
+        var logs = new CapturedLogs();
+        await using var bot = new BotFactory(_telegram.BaseAddress, _api.BaseAddress, redis.ConnectionString,
+            new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Trace", ["Logging:LogLevel:System.Net.Http.HttpClient"] = "Trace" }) { Logs = logs };
+        bot.CreateClient();
+
+        _telegram.Enqueue(TelegramStub.TextUpdate(_chat, _chat, "kiwi"));
+        (await Eventually.TrueAsync(() => SentTexts().Contains("You said: kiwi"))).Should().BeTrue();
+
+        logs.Lines.Should().Contain(l => l.Contains("getUpdates failed", StringComparison.Ordinal), "the failures are logged");
+        logs.Lines.Should().NotContain(l => l.Contains(TelegramStub.Token, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Token_NeverAppearsInHttpSpans()
+    {
+        var spans = new System.Collections.Concurrent.ConcurrentQueue<System.Diagnostics.Activity>();
+        using var listener = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "System.Net.Http",
+            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) =>
+                System.Diagnostics.ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = spans.Enqueue,
+        };
+        System.Diagnostics.ActivitySource.AddActivityListener(listener);
+        await using var bot = Bot();
+        bot.CreateClient();
+
+        _telegram.Enqueue(TelegramStub.TextUpdate(_chat, _chat, "plum"));
+        (await Eventually.TrueAsync(() => SentTexts().Contains("You said: plum"))).Should().BeTrue();
+
+        var ours = spans.Select(s => s.GetTagItem("url.full") as string)
+            .Where(url => url is not null && url.StartsWith(_telegram.BaseAddress.ToString(), StringComparison.Ordinal)).ToList();
+        ours.Should().Contain(url => url!.EndsWith("/bot[redacted]/sendMessage", StringComparison.Ordinal));
+        ours.Should().NotContain(url => url!.Contains(TelegramStub.Token, StringComparison.Ordinal));
+    }
+
     private BotFactory Bot(Dictionary<string, string?>? settings = null) =>
         new(_telegram.BaseAddress, _api.BaseAddress, redis.ConnectionString, settings);
 
