@@ -31,8 +31,23 @@ ensure_apt_packages() {
   fi
 }
 
+# ensure_npm_packages FOLDER : installs the npm packages locked in FOLDER/package-lock.json when node_modules is missing
+# or older than the lock file (tests use the telegram-test-api emulator from eng/node).
+ensure_npm_packages() {
+  local folder="$1"
+  if [ ! -d "$folder/node_modules" ] || [ "$folder/package-lock.json" -nt "$folder/node_modules" ]; then
+    echo "Installing npm packages in $folder …"
+    (cd "$folder" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) && touch "$folder/node_modules"
+  fi
+}
+
 install_prerequisites() {
   require_dotnet
   # The Debian packages start nothing by themselves here; the AppHost and the test fixtures run private servers.
   ensure_apt_packages postgresql redis-server
+  # Node may come from elsewhere (NodeSource ships npm inside nodejs); Debian's packages only when node or npm is missing.
+  if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    ensure_apt_packages nodejs npm
+  fi
+  ensure_npm_packages "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/node"
 }

@@ -1,7 +1,16 @@
+using System.Net.Http.Headers;
+using HealthAgent.Bot.Api;
+using HealthAgent.Bot.Delivery;
+using HealthAgent.Bot.Notifications;
+using HealthAgent.Bot.Rendering;
+using HealthAgent.Bot.Telegram;
+using HealthAgent.Bot.Updates;
 using HealthAgent.ServiceDefaults;
 using HealthAgent.ServiceDefaults.Clients;
 using HealthAgent.ServiceDefaults.Discovery;
 using HealthAgent.ServiceDefaults.Health;
+using HealthAgent.ServiceDefaults.Resilience;
+using Microsoft.Extensions.Options;
 
 namespace HealthAgent.Bot.Extensions;
 
@@ -11,10 +20,61 @@ internal static class Extensions
     {
         builder.AddRedisClient(ResourceNames.Redis, critical: true);
         RequiredService.Check(builder.Configuration, ResourceNames.Api);
-        builder.Services.AddHttpClient(ResourceNames.Api, client => client.BaseAddress = new Uri($"https+http://{ResourceNames.Api}"));
+        builder.Services.AddOptions<ServiceKeyOptions>().BindConfiguration(ServiceKeyOptions.Section);
+        builder.Services.AddHttpClient(ResourceNames.Api, (sp, client) =>
+        {
+            client.BaseAddress = new Uri($"https+http://{ResourceNames.Api}");
+            if (sp.GetRequiredService<IOptions<ServiceKeyOptions>>().Value.ServiceKey is { Length: > 0 } key)
+            {
+                client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+            }
+        });
         // The Bot keeps updates and retries them while the Api is down, so the Api is not critical to the Bot's readiness.
         builder.Services.AddHealthChecks().AddDependencyCheck(ResourceNames.Api,
             (sp, timeout) => new HttpHealthCheck(sp.GetRequiredService<IHttpClientFactory>(), ResourceNames.Api, timeout), critical: false);
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<HealthApiClient>();
+        builder.AddTelegram();
         return builder;
+    }
+
+    public static WebApplication MapBotEndpoints(this WebApplication app)
+    {
+        app.MapTelegramWebhook();
+        app.MapNotificationsApi();
+        return app;
+    }
+
+    private static void AddTelegram(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddHttpClient(TelegramBotClient.HttpClientName, (sp, client) =>
+            {
+                var baseUrl = sp.GetRequiredService<IOptions<TelegramOptions>>().Value.ApiBaseUrl.ToString();
+                client.BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
+                // Long polls wait up to 50 s on the server.
+                client.Timeout = TimeSpan.FromSeconds(90);
+            })
+            // The client honours Telegram's own retry_after; a generic retry of sendMessage could send a message twice.
+            .ConfigureResilience(options => options.Enabled = false)
+            // The default HttpClient logs print request URLs, which carry the token.
+            .RemoveAllLoggers();
+        builder.Services.AddSingleton(sp => new TelegramBotClient(
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(TelegramBotClient.HttpClientName),
+            sp.GetRequiredService<IOptions<TelegramOptions>>(), sp.GetRequiredService<OutboundRateLimiter>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<TelegramBotClient>>()));
+        builder.Services.AddSingleton<OutboundRateLimiter>();
+        builder.Services.AddSingleton<ChatStatus>();
+        builder.Services.AddSingleton<BotIdentity>();
+        builder.Services.AddSingleton<ReplySender>();
+        builder.Services.AddSingleton<ProcessedUpdates>();
+        builder.Services.AddSingleton<IUpdateHandler, UpdateHandler>();
+        builder.Services.AddSingleton<UpdateDispatcher>();
+        builder.Services.AddSingleton<NotificationSender>();
+        builder.Services.AddHostedService<TelegramUrlRedactor>();
+        builder.Services.AddHostedService<TelegramReceiver>();
+        builder.Services.AddHealthChecks().AddDependencyCheck("telegram",
+            (sp, timeout) => new TelegramHealthCheck(sp.GetRequiredService<TelegramBotClient>(), sp.GetRequiredService<IOptions<TelegramOptions>>(), timeout),
+            critical: false);
     }
 }

@@ -1,0 +1,19 @@
+namespace HealthAgent.Bot.Rendering;
+
+/// <summary>The few sentences the Bot says itself; everything else comes from the Api.</summary>
+public static class BotTexts
+{
+    public const string Trouble = "I'm having trouble right now, I'll get back to you.";
+    public const string Voice = "I can't listen to voice messages yet. Please type what you wanted to say.";
+    public const string Unsupported = "I can read text messages and photos of meals. Please send one of those.";
+    public const string Location = "Thanks! I can't work out a time zone from a location yet. Please send your city or a time zone name such as Europe/Berlin.";
+    public const string UnknownCommand = "I don't know that command. Send /help to see what I can do.";
+    public const string Cleared = "Our conversation history is cleared. Everything you logged is kept.";
+    public const string ExportCaption = "Here is everything HealthAgent stores about you.";
+    public const string DeleteQuestion = "This deletes your profile and everything you logged, for good. Are you sure?";
+    public const string DeleteConfirmLabel = "Yes, delete everything";
+    public const string DeleteCancelLabel = "No, keep my data";
+    public const string Deleted = "Your data has been deleted. Send /start if you want to begin again.";
+    public const string DeleteCancelled = "Nothing was deleted.";
+    public const string Rejected = "Sorry, I couldn't handle that. Please try again or send /help.";
+}

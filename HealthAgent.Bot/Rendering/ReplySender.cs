@@ -1,0 +1,71 @@
+using HealthAgent.Bot.Api;
+using HealthAgent.Bot.Telegram;
+using HealthAgent.Bot.Telegram.Models;
+using HealthAgent.Bot.Telegram.Requests;
+
+namespace HealthAgent.Bot.Rendering;
+
+/// <summary>Renders Api replies as Telegram messages: escaped HTML, split at 4096 characters, buttons under the last part.</summary>
+public sealed class ReplySender(TelegramBotClient telegram, ILogger<ReplySender> logger)
+{
+    /// <summary>Sends a reply as new messages; returns the last one Telegram accepted.</summary>
+    public async Task<Message?> SendAsync(long chatId, Reply reply, CancellationToken cancellationToken)
+    {
+        var parts = TelegramText.Split(reply.Text);
+        var markup = Keyboards.From(reply.Buttons);
+        Message? last = null;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (parts[i].Length == 0)
+            {
+                continue;
+            }
+
+            last = await telegram.SendMessageAsync(new SendMessageRequest(chatId, TelegramText.EscapeHtml(parts[i]), TelegramText.Html,
+                i == parts.Count - 1 ? markup : null), cancellationToken);
+        }
+
+        if (reply.Image is { } image)
+        {
+            last = await telegram.SendPhotoAsync(chatId, new InputFile(ImageName(image.MimeType), Convert.FromBase64String(image.Base64), image.MimeType),
+                null, null, cancellationToken);
+        }
+
+        return last;
+    }
+
+    /// <summary>Sends plain text (escaped), with optional buttons.</summary>
+    public Task<Message?> SendTextAsync(long chatId, string text, CancellationToken cancellationToken, IReadOnlyList<IReadOnlyList<ReplyButton>>? buttons = null) =>
+        SendAsync(chatId, new Reply(text, buttons), cancellationToken);
+
+    /// <summary>Shows a reply in place of a message whose button was pressed; what does not fit is sent as new messages.</summary>
+    public async Task EditAsync(long chatId, long messageId, Reply reply, CancellationToken cancellationToken)
+    {
+        var parts = TelegramText.Split(reply.Text);
+        var markup = Keyboards.From(reply.Buttons);
+        try
+        {
+            await telegram.EditMessageTextAsync(new EditMessageTextRequest(chatId, messageId, TelegramText.EscapeHtml(parts[0]), TelegramText.Html,
+                parts.Count == 1 ? markup : null), cancellationToken);
+        }
+        catch (TelegramApiException ex) when (ex.ErrorCode == 400)
+        {
+            // "message is not modified" or a message too old to edit: the reply is still shown, as a new message.
+            logger.LogInformation("Could not edit message {MessageId}: {Description}", messageId, ex.Description);
+            await SendAsync(chatId, reply, cancellationToken);
+            return;
+        }
+
+        if (parts.Count > 1 || reply.Image is not null)
+        {
+            await SendAsync(chatId, reply with { Text = string.Join("\n\n", parts.Skip(1)) }, cancellationToken);
+        }
+    }
+
+    private static string ImageName(string mimeType) => mimeType switch
+    {
+        "image/png" => "image.png",
+        "image/webp" => "image.webp",
+        _ => "image.jpg",
+    };
+}

@@ -1,0 +1,9 @@
+using HealthAgent.Bot.Telegram.Models;
+
+namespace HealthAgent.Bot.Updates;
+
+/// <summary>Handles one update completely (Api call and reply) or throws.</summary>
+public interface IUpdateHandler
+{
+    Task HandleAsync(Update update, CancellationToken cancellationToken);
+}

@@ -1,0 +1,228 @@
+using HealthAgent.Bot.Api;
+using HealthAgent.Bot.Delivery;
+using HealthAgent.Bot.Rendering;
+using HealthAgent.Bot.Telegram;
+using HealthAgent.Bot.Telegram.Models;
+using Microsoft.Extensions.Options;
+
+namespace HealthAgent.Bot.Updates;
+
+/// <summary>
+/// Runs updates through the handler: one chat's updates in order, chats in parallel up to
+/// <see cref="TelegramOptions.MaxParallelChats"/>, each update id once. While the Api is unavailable an update is kept
+/// and retried with backoff (the user is told once); it is given up only when retrying cannot help.
+/// </summary>
+public sealed class UpdateDispatcher(
+    IUpdateHandler handler, ProcessedUpdates processed, ReplySender replies, IOptions<TelegramOptions> options, TimeProvider time,
+    ILogger<UpdateDispatcher> logger)
+{
+    private readonly TelegramOptions _options = options.Value;
+    private readonly SemaphoreSlim _parallel = new(options.Value.MaxParallelChats, options.Value.MaxParallelChats);
+    private readonly Lock _lock = new();
+    private readonly Dictionary<long, (SemaphoreSlim Gate, int Users)> _chatGates = [];
+    private readonly HashSet<long> _noticed = [];
+
+    /// <summary>
+    /// Handles a batch from <c>getUpdates</c> and returns the offset to confirm: past every update handled, but not past
+    /// one left unhandled because the service is stopping.
+    /// </summary>
+    public async Task<long> DispatchBatchAsync(IReadOnlyList<Update> updates, CancellationToken stopping)
+    {
+        var lanes = updates.GroupBy(u => u.ChatId ?? 0)
+            .Select(lane => RunLaneAsync([.. lane.OrderBy(u => u.UpdateId)], stopping));
+        var unhandled = (await Task.WhenAll(lanes)).OfType<long>().ToList();
+        return unhandled.Count > 0 ? unhandled.Min() : updates.Max(u => u.UpdateId) + 1;
+    }
+
+    /// <summary>Handles one update (webhook mode); false when it was left unhandled because the service is stopping.</summary>
+    public Task<bool> DispatchOneAsync(Update update, CancellationToken stopping) => HandleOneAsync(update, stopping);
+
+    // Returns the id of the first update left unhandled, or null when all were handled.
+    private async Task<long?> RunLaneAsync(IReadOnlyList<Update> lane, CancellationToken stopping)
+    {
+        foreach (var update in lane)
+        {
+            if (!await HandleOneAsync(update, stopping))
+            {
+                return update.UpdateId;
+            }
+        }
+
+        return null;
+    }
+
+    private async Task<bool> HandleOneAsync(Update update, CancellationToken stopping)
+    {
+        var chatId = update.ChatId ?? 0;
+        var gate = EnterChat(chatId);
+        try
+        {
+            try
+            {
+                await gate.WaitAsync(stopping);
+            }
+            catch (OperationCanceledException)
+            {
+                return false;
+            }
+
+            try
+            {
+                return await HandleInChatAsync(update, chatId, stopping);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }
+        finally
+        {
+            LeaveChat(chatId);
+        }
+    }
+
+    private async Task<bool> HandleInChatAsync(Update update, long chatId, CancellationToken stopping)
+    {
+        if (await AlreadyHandledAsync(update.UpdateId))
+        {
+            logger.LogInformation("Update {UpdateId} was handled before; skipping the redelivery.", update.UpdateId);
+            return true;
+        }
+
+        try
+        {
+            await _parallel.WaitAsync(stopping);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+
+        try
+        {
+            for (var attempt = 0; ; attempt++)
+            {
+                if (await TryHandleAsync(update, chatId))
+                {
+                    break;
+                }
+
+                try
+                {
+                    await Task.Delay(Backoff(attempt), time, stopping);
+                }
+                catch (OperationCanceledException)
+                {
+                    // Not recorded and not confirmed: Telegram delivers it again after the restart.
+                    return false;
+                }
+            }
+        }
+        finally
+        {
+            _parallel.Release();
+        }
+
+        lock (_lock)
+        {
+            _noticed.Remove(chatId);
+        }
+
+        await processed.MarkHandledAsync(update.UpdateId, CancellationToken.None);
+        return true;
+    }
+
+    // True when the update is done with (answered, or given up because retrying cannot help); false to retry later.
+    // In-flight work is not cancelled on shutdown, so that an update being answered is answered completely.
+    private async Task<bool> TryHandleAsync(Update update, long chatId)
+    {
+        try
+        {
+            await handler.HandleAsync(update, CancellationToken.None);
+            return true;
+        }
+        catch (ApiUnavailableException ex)
+        {
+            logger.LogWarning("Update {UpdateId}: the Api is unavailable ({Reason}); keeping it to retry.", update.UpdateId, ex.Message);
+            await NoticeOnceAsync(chatId);
+            return false;
+        }
+        catch (Exception ex) when (ex is OutboundQueueFullException or HttpRequestException or TaskCanceledException
+            or StackExchange.Redis.RedisException or TimeoutException || ex is TelegramApiException { IsTransient: true })
+        {
+            logger.LogWarning("Update {UpdateId}: Telegram or Redis is unavailable ({Reason}); keeping it to retry.", update.UpdateId, TokenRedaction.Redact(ex.Message));
+            return false;
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Update {UpdateId} could not be handled and is dropped: retrying cannot help.", update.UpdateId);
+            return true;
+        }
+    }
+
+    private async Task NoticeOnceAsync(long chatId)
+    {
+        lock (_lock)
+        {
+            if (chatId == 0 || !_noticed.Add(chatId))
+            {
+                return;
+            }
+        }
+
+        try
+        {
+            await replies.SendTextAsync(chatId, BotTexts.Trouble, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is TelegramApiException or HttpRequestException or OutboundQueueFullException or TaskCanceledException)
+        {
+            logger.LogWarning("Could not tell chat {ChatId} about the outage: {Reason}", chatId, TokenRedaction.Redact(ex.Message));
+        }
+    }
+
+    private async Task<bool> AlreadyHandledAsync(long updateId)
+    {
+        try
+        {
+            return await processed.WasHandledAsync(updateId, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is StackExchange.Redis.RedisException or TimeoutException)
+        {
+            logger.LogWarning(ex, "Could not check whether update {UpdateId} was handled; handling it.", updateId);
+            return false;
+        }
+    }
+
+    private TimeSpan Backoff(int attempt)
+    {
+        var delay = _options.RetryBaseDelay * Math.Pow(2, Math.Min(attempt, 16));
+        return delay < _options.RetryMaxDelay ? delay : _options.RetryMaxDelay;
+    }
+
+    private SemaphoreSlim EnterChat(long chatId)
+    {
+        lock (_lock)
+        {
+            (SemaphoreSlim Gate, int Users) entry = _chatGates.TryGetValue(chatId, out var found) ? found : (new SemaphoreSlim(1, 1), 0);
+            _chatGates[chatId] = (entry.Gate, entry.Users + 1);
+            return entry.Gate;
+        }
+    }
+
+    private void LeaveChat(long chatId)
+    {
+        lock (_lock)
+        {
+            var entry = _chatGates[chatId];
+            if (entry.Users == 1)
+            {
+                _chatGates.Remove(chatId);
+                entry.Gate.Dispose();
+            }
+            else
+            {
+                _chatGates[chatId] = (entry.Gate, entry.Users - 1);
+            }
+        }
+    }
+}

@@ -1,0 +1,193 @@
+using System.Globalization;
+using HealthAgent.Bot.Api;
+using HealthAgent.Bot.Delivery;
+using HealthAgent.Bot.Rendering;
+using HealthAgent.Bot.Telegram;
+using HealthAgent.Bot.Telegram.Models;
+using HealthAgent.Bot.Telegram.Requests;
+
+namespace HealthAgent.Bot.Updates;
+
+/// <summary>
+/// Thin routing from Telegram to the Api: text and photos to the conversation, commands to the commands endpoint,
+/// button presses to the actions endpoint. The meaning of anything the user says is decided by the Api.
+/// </summary>
+public sealed class UpdateHandler(
+    TelegramBotClient telegram, HealthApiClient api, ReplySender replies, BotIdentity identity, ChatStatus chats, ILogger<UpdateHandler> logger)
+    : IUpdateHandler
+{
+    /// <summary>The commands the Api answers itself.</summary>
+    public static readonly IReadOnlySet<string> ApiCommands =
+        new HashSet<string>(["start", "help", "today", "week", "goals", "streak", "achievements", "settings", "timezone"]);
+
+    public const string DeleteConfirmAction = "bot:delete:confirm";
+    public const string DeleteCancelAction = "bot:delete:cancel";
+
+    public Task HandleAsync(Update update, CancellationToken cancellationToken) => update switch
+    {
+        { CallbackQuery: { } query } => HandleCallbackAsync(query, cancellationToken),
+        { Message: { } message } => HandleMessageAsync(message, cancellationToken),
+        _ => Task.CompletedTask,
+    };
+
+    private async Task HandleMessageAsync(Message message, CancellationToken cancellationToken)
+    {
+        if (message.From is not { IsBot: false } from)
+        {
+            return;
+        }
+
+        var text = message.Text ?? message.Caption;
+        if (message.Chat.Type is not (null or "private"))
+        {
+            var me = await identity.GetAsync(cancellationToken);
+            if (message.Chat.Type == "channel" || !IsAddressed(message, text, me))
+            {
+                return;
+            }
+
+            text = text?.Replace("@" + me.Username, "", StringComparison.OrdinalIgnoreCase).Trim();
+        }
+
+        var chatId = message.Chat.Id;
+        await chats.MarkActiveAsync(chatId, cancellationToken);
+        var userId = await api.EnsureUserAsync(from.Id, from.DisplayName, from.LanguageCode, cancellationToken);
+
+        if (BotCommandText.Parse(message.Text is null ? null : text) is { } command)
+        {
+            await HandleCommandAsync(chatId, userId, from.Id, command, cancellationToken);
+        }
+        else if (message.Photo is { Count: > 0 } photo)
+        {
+            await Typing(chatId, cancellationToken);
+            var image = await DownloadPhotoAsync(photo, cancellationToken);
+            await ReplyAsync(chatId, await api.SendMessageAsync(userId, new ConversationMessageRequest(text, image, MessageKey(message)), cancellationToken), cancellationToken);
+        }
+        else if (message.Location is not null)
+        {
+            await replies.SendTextAsync(chatId, BotTexts.Location, cancellationToken);
+        }
+        else if (message.Voice is not null)
+        {
+            await replies.SendTextAsync(chatId, BotTexts.Voice, cancellationToken);
+        }
+        else if (!string.IsNullOrWhiteSpace(text))
+        {
+            await Typing(chatId, cancellationToken);
+            await ReplyAsync(chatId, await api.SendMessageAsync(userId, new ConversationMessageRequest(text, null, MessageKey(message)), cancellationToken), cancellationToken);
+        }
+        else
+        {
+            await replies.SendTextAsync(chatId, BotTexts.Unsupported, cancellationToken);
+        }
+    }
+
+    private async Task HandleCommandAsync(long chatId, Guid userId, long telegramId, BotCommandText command, CancellationToken cancellationToken)
+    {
+        switch (command.Name)
+        {
+            case var name when ApiCommands.Contains(name):
+                await ReplyAsync(chatId, await api.SendCommandAsync(userId, name, command.Args, cancellationToken), cancellationToken);
+                break;
+            case "clear":
+                await api.ClearTurnsAsync(userId, cancellationToken);
+                await replies.SendTextAsync(chatId, BotTexts.Cleared, cancellationToken);
+                break;
+            case "export":
+                await Typing(chatId, cancellationToken, "upload_document");
+                var export = await api.ExportAsync(userId, cancellationToken);
+                await telegram.SendDocumentAsync(chatId, new InputFile("healthagent-export.json", export, "application/json"), BotTexts.ExportCaption, cancellationToken);
+                break;
+            case "delete_me":
+                await replies.SendTextAsync(chatId, BotTexts.DeleteQuestion, cancellationToken,
+                    [[new ReplyButton(BotTexts.DeleteConfirmLabel, DeleteConfirmAction), new ReplyButton(BotTexts.DeleteCancelLabel, DeleteCancelAction)]]);
+                break;
+            default:
+                logger.LogDebug("Unknown command /{Command} from {TelegramId}", command.Name, telegramId);
+                await replies.SendTextAsync(chatId, BotTexts.UnknownCommand, cancellationToken);
+                break;
+        }
+    }
+
+    private async Task HandleCallbackAsync(CallbackQuery query, CancellationToken cancellationToken)
+    {
+        await AnswerQuietlyAsync(query.Id, cancellationToken);
+        if (query.Data is not { Length: > 0 } action || query.From.IsBot)
+        {
+            return;
+        }
+
+        var chatId = query.Message?.Chat.Id ?? query.From.Id;
+        await chats.MarkActiveAsync(chatId, cancellationToken);
+        var userId = await api.EnsureUserAsync(query.From.Id, query.From.DisplayName, query.From.LanguageCode, cancellationToken);
+        Reply reply;
+        if (action == DeleteConfirmAction)
+        {
+            await api.DeleteUserAsync(userId, cancellationToken);
+            api.Forget(query.From.Id);
+            reply = new Reply(BotTexts.Deleted);
+        }
+        else if (action == DeleteCancelAction)
+        {
+            reply = new Reply(BotTexts.DeleteCancelled);
+        }
+        else
+        {
+            reply = (await api.SendActionAsync(userId, action, cancellationToken)).Reply;
+        }
+
+        // A message without an id (some emulators) cannot be edited; the reply then comes as a new message.
+        if (query.Message is { MessageId: > 0 } pressed)
+        {
+            await replies.EditAsync(chatId, pressed.MessageId, reply, cancellationToken);
+        }
+        else
+        {
+            await replies.SendAsync(chatId, reply, cancellationToken);
+        }
+    }
+
+    private async Task ReplyAsync(long chatId, ConversationResponse response, CancellationToken cancellationToken) =>
+        await replies.SendAsync(chatId, response.Reply, cancellationToken);
+
+    private async Task<ReplyImage> DownloadPhotoAsync(IReadOnlyList<PhotoSize> sizes, CancellationToken cancellationToken)
+    {
+        var largest = sizes.MaxBy(s => (long)s.Width * s.Height)!;
+        var file = await telegram.GetFileAsync(new GetFileRequest(largest.FileId), cancellationToken);
+        var bytes = await telegram.DownloadFileAsync(file.FilePath ?? throw new TelegramApiException("getFile", 400, "no file_path"), cancellationToken);
+        return new ReplyImage(Convert.ToBase64String(bytes), "image/jpeg");
+    }
+
+    // The pressed button's spinner stops when the query is answered; failing to answer must not block the reply.
+    private async Task AnswerQuietlyAsync(string queryId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await telegram.AnswerCallbackQueryAsync(new AnswerCallbackQueryRequest(queryId), cancellationToken);
+        }
+        catch (TelegramApiException ex)
+        {
+            logger.LogInformation("answerCallbackQuery failed: {Description}", ex.Description);
+        }
+    }
+
+    private async Task Typing(long chatId, CancellationToken cancellationToken, string action = "typing")
+    {
+        try
+        {
+            await telegram.SendChatActionAsync(new SendChatActionRequest(chatId, action), cancellationToken);
+        }
+        catch (TelegramApiException ex)
+        {
+            logger.LogDebug("sendChatAction failed: {Description}", ex.Description);
+        }
+    }
+
+    private static bool IsAddressed(Message message, string? text, User me) =>
+        message.ReplyToMessage?.From?.Id == me.Id
+        || (me.Username is { Length: > 0 } name && text?.Contains("@" + name, StringComparison.OrdinalIgnoreCase) == true)
+        || BotCommandText.Parse(text) is { Target: null };
+
+    private static string MessageKey(Message message) =>
+        string.Create(CultureInfo.InvariantCulture, $"tg:{message.Chat.Id}:{message.MessageId}");
+}
