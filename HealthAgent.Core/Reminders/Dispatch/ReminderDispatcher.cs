@@ -93,6 +93,10 @@ public sealed class ReminderDispatcher(
         {
             return 0;
         }
+        // Missed occurrences are summarised once: in the earliest of a reminder's deliveries in this batch.
+        leased = leased.GroupBy(d => d.ReminderId)
+            .SelectMany(g => g.OrderBy(d => d.ScheduledAt).Select((d, i) => i == 0 ? d : d with { MissedBefore = 0 }))
+            .ToList();
         var results = new ConcurrentBag<(LeasedDelivery Delivery, NotificationResult Result)>();
         await Parallel.ForEachAsync(leased, new ParallelOptions { MaxDegreeOfParallelism = _options.SendParallelism, CancellationToken = cancellationToken },
             async (delivery, ct) => results.Add((delivery, await bot.SendAsync(delivery.ToRequest(), ct))));

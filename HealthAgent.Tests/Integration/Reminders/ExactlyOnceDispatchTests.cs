@@ -15,7 +15,7 @@ public sealed class ExactlyOnceDispatchTests(PostgresDatabaseFixture postgres) :
         await using var bot = await NotificationsStub.StartAsync();
         var replicas = Enumerable.Range(0, 3).Select(_ => Dispatchers.Create(database.DataSource, bot, TimeProvider.System)).ToList();
 
-        await Task.WhenAll(replicas.Select(r => Task.Run(() => Dispatchers.RunUntilIdleAsync(r, database.DataSource))));
+        await Task.WhenAll(replicas.Select(r => Task.Run(() => Dispatchers.RunUntilIdleAsync(r, database.DataSource, TimeProvider.System))));
 
         bot.CallCount.Should().Be(Reminders, "no occurrence may be sent twice, not even as a duplicate");
         bot.Sends.Should().HaveCount(Reminders).And.OnlyContain(s => s.Value == 1);
@@ -43,8 +43,8 @@ public sealed class ExactlyOnceDispatchTests(PostgresDatabaseFixture postgres) :
             return null;
         };
 
-        var victim = Task.Run(() => Dispatchers.RunUntilIdleAsync(replicas[0], database.DataSource, kill.Token));
-        var survivors = replicas.Skip(1).Select(r => Task.Run(() => Dispatchers.RunUntilIdleAsync(r, database.DataSource))).ToList();
+        var victim = Task.Run(() => Dispatchers.RunUntilIdleAsync(replicas[0], database.DataSource, TimeProvider.System, kill.Token));
+        var survivors = replicas.Skip(1).Select(r => Task.Run(() => Dispatchers.RunUntilIdleAsync(r, database.DataSource, TimeProvider.System))).ToList();
         await Task.WhenAll(survivors);
         var killed = async () => await victim;
 
