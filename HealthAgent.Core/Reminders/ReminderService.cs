@@ -1,6 +1,7 @@
 using HealthAgent.Core.Common;
 using HealthAgent.Core.Data;
 using HealthAgent.Core.Gamification;
+using HealthAgent.Core.Reminders.Completion;
 using HealthAgent.Core.Reminders.Dispatch;
 using HealthAgent.Core.Reminders.Scheduling;
 using HealthAgent.Core.Reminders.Statistics;

@@ -2,10 +2,11 @@ using HealthAgent.Core.Agent.Tools;
 using HealthAgent.Core.Conversations;
 using HealthAgent.Core.Gamification;
 using HealthAgent.Core.Privacy;
+using HealthAgent.Core.Reminders.Completion;
 using HealthAgent.Core.Reminders.Dispatch;
 using HealthAgent.Core.Reminders.Tools;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HealthAgent.Core.Reminders;
 

@@ -1,3 +1,5 @@
+using HealthAgent.Core.Reminders.Completion;
+
 namespace HealthAgent.Core.Reminders.Dispatch;
 
 /// <summary>A pending delivery leased for sending, with what its message needs.</summary>

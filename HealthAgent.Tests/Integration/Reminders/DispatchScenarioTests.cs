@@ -1,4 +1,5 @@
 using HealthAgent.Core.Reminders;
+using HealthAgent.Core.Reminders.Completion;
 using HealthAgent.Core.Reminders.Scheduling;
 using HealthAgent.Tests.Infrastructure;
 

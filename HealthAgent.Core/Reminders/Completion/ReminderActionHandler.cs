@@ -1,7 +1,7 @@
 using HealthAgent.Core.Common;
 using HealthAgent.Core.Conversations;
 
-namespace HealthAgent.Core.Reminders;
+namespace HealthAgent.Core.Reminders.Completion;
 
 /// <summary>
 /// Handles the buttons of a delivered reminder: <c>reminder:done:{id}</c>, <c>reminder:skip:{id}</c>,

@@ -1,4 +1,4 @@
-namespace HealthAgent.Core.Reminders;
+namespace HealthAgent.Core.Reminders.Completion;
 
 /// <summary>What a Done / Skip / Snooze press did.</summary>
 /// <param name="Status">The occurrence's status afterwards.</param>

@@ -1,4 +1,4 @@
-namespace HealthAgent.Core.Reminders;
+namespace HealthAgent.Core.Reminders.Completion;
 
 /// <summary>The button action ids on a delivered reminder (<c>reminder:{verb}:{deliveryId}</c>, ≤ 64 bytes).</summary>
 public static class ReminderActions
