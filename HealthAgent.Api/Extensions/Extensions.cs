@@ -13,6 +13,7 @@ using HealthAgent.Core.Food;
 using HealthAgent.Core.Goals;
 using HealthAgent.Core.Nutrition;
 using HealthAgent.Core.Privacy;
+using HealthAgent.Core.Reminders;
 using HealthAgent.Core.Tracking;
 using HealthAgent.Core.Users;
 using HealthAgent.ServiceDefaults;
@@ -35,7 +36,7 @@ internal static class Extensions
 
         builder.Services.AddScoped<UserService>().AddScoped<GoalService>().AddScoped<ApiKeyService>();
         builder.Services.AddScoped<FoodLogService>().AddScoped<FoodSummaryService>().AddScoped<UsualMealService>();
-        builder.Services.AddTracking().AddPrivacy().AddScoped<FoodTextLogger>();
+        builder.Services.AddTracking().AddPrivacy().AddReminders().AddScoped<FoodTextLogger>();
         builder.Services.AddNutrition().ConfigureResilience(usda =>
         {
             // USDA gets 5 s per lookup and one attempt, so the breaker's 5 consecutive failures are 5 lookups.

@@ -1,8 +1,13 @@
 using HealthAgent.Core.Data;
+using HealthAgent.Core.Reminders;
+using HealthAgent.Core.Reminders.Dispatch;
+using HealthAgent.Core.Reminders.Housekeeping;
 using HealthAgent.ServiceDefaults;
 using HealthAgent.ServiceDefaults.Clients;
 using HealthAgent.ServiceDefaults.Discovery;
 using HealthAgent.ServiceDefaults.Health;
+using HealthAgent.Worker.Jobs;
+using Microsoft.Extensions.Options;
 
 namespace HealthAgent.Worker.Extensions;
 
@@ -18,6 +23,22 @@ internal static class Extensions
         builder.Services.AddHttpClient(ResourceNames.Bot, client => client.BaseAddress = new Uri($"https+http://{ResourceNames.Bot}"));
         builder.Services.AddHealthChecks().AddDependencyCheck(ResourceNames.Bot,
             (sp, timeout) => new HttpHealthCheck(sp.GetRequiredService<IHttpClientFactory>(), ResourceNames.Bot, timeout), critical: false);
+        builder.AddReminderJobs();
         return builder;
+    }
+
+    private static void AddReminderJobs(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<WorkerAuthOptions>().BindConfiguration(WorkerAuthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddReminders();
+        builder.Services.AddSingleton(sp => new NotificationClient(
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(ResourceNames.Bot),
+            sp.GetRequiredService<IOptions<WorkerAuthOptions>>().Value.ServiceKey!));
+        builder.Services.AddSingleton<ReminderDispatcher>().AddSingleton<DailySummarySender>().AddSingleton<DeliveryRetention>();
+        builder.Services.AddScoped<DayEndSettler>();
+        builder.Services.AddHostedService<ReminderDispatchJob>();
+        builder.Services.AddHostedService<DailySummaryJob>();
+        builder.Services.AddHostedService<StreakMaintenanceJob>();
+        builder.Services.AddHostedService<DeliveryRetentionJob>();
     }
 }
