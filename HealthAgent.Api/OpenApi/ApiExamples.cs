@@ -3,6 +3,8 @@ using HealthAgent.Api.Contracts;
 using HealthAgent.Core.Auth;
 using HealthAgent.Core.Food;
 using HealthAgent.Core.Goals;
+using HealthAgent.Core.Reminders;
+using HealthAgent.Core.Reminders.Scheduling;
 using HealthAgent.Core.Tracking;
 using HealthAgent.Core.Users;
 
@@ -34,6 +36,9 @@ public static class ApiExamples
         [typeof(LogMood)] = new LogMood(7, "slept well", SampleTime),
         [typeof(DefineTracker)] = new DefineTracker("steps", [new CustomField("count", CustomFieldType.Number, "steps", 0, 100000)]),
         [typeof(LogCustomEntry)] = new LogCustomEntry(new Dictionary<string, JsonElement> { ["count"] = JsonSerializer.SerializeToElement(8500) }, SampleTime),
+        [typeof(ReminderRequest)] = new ReminderRequest("Take vitamin D", ReminderKind.Medication, ReminderSchedule.DailyAt(new TimeOnly(9, 0)), null, true, 120),
+        [typeof(ReminderSchedule)] = ReminderSchedule.DailyAt(new TimeOnly(9, 0)),
+        [typeof(DailySummaryRequest)] = new DailySummaryRequest(true, new TimeOnly(21, 0)),
         [typeof(UserProfile)] = new UserProfile(SampleUser, 123456789, "Ada", "Europe/Berlin", "en", Sex.Female, 1990, 168, ActivityLevel.Light,
             OnboardingState.Completed, SampleTime.AddDays(-30), SampleTime),
         [typeof(GoalsView)] = new GoalsView(1900, 110, 220, 65, 2000, 62.5m, SampleTime),

@@ -3,26 +3,64 @@ using Microsoft.Extensions.Logging;
 
 namespace HealthAgent.Core.Caching;
 
-/// <summary>Evicts keys from this process's memory layer when another replica removes them; retries while Redis is away.</summary>
-internal sealed class CacheRemovalListener(ICacheStore store, HybridCache cache, ILogger<CacheRemovalListener> logger) : BackgroundService
+/// <summary>
+/// Evicts keys from this process's memory layer when another replica removes them. It subscribes before the host takes
+/// traffic, so no removal is missed once requests are served; while Redis is away it keeps retrying in the background.
+/// </summary>
+internal sealed class CacheRemovalListener(ICacheStore store, HybridCache cache, ILogger<CacheRemovalListener> logger) : IHostedService, IDisposable
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _retrying = Task.CompletedTask;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!await TrySubscribeAsync(cancellationToken))
+        {
+            _retrying = RetryAsync(_stopping.Token);
+        }
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        await _retrying.WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
+    }
+
+    public void Dispose() => _stopping.Dispose();
+
+    private async Task RetryAsync(CancellationToken stoppingToken)
     {
         var delay = TimeSpan.FromSeconds(1);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                // StackExchange.Redis restores subscriptions after a reconnect, so one successful subscribe is enough.
-                await store.SubscribeToRemovalsAsync(cache.Evict, stoppingToken);
+                await Task.Delay(delay, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
                 return;
             }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            if (await TrySubscribeAsync(stoppingToken))
             {
-                logger.LogWarning("Cannot subscribe to cache removals yet ({Error}); retrying in {Delay}", ex.Message, delay);
-                await Task.Delay(delay, stoppingToken);
-                delay = TimeSpan.FromSeconds(Math.Min(delay.TotalSeconds * 2, 30));
+                return;
             }
+            delay = TimeSpan.FromSeconds(Math.Min(delay.TotalSeconds * 2, 30));
+        }
+    }
+
+    private async Task<bool> TrySubscribeAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            // StackExchange.Redis restores subscriptions after a reconnect, so one successful subscribe is enough.
+            await store.SubscribeToRemovalsAsync(cache.Evict, cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Cannot subscribe to cache removals yet ({Error}); retrying in the background", ex.Message);
+            return false;
         }
     }
 }

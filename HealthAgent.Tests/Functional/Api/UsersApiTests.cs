@@ -127,7 +127,7 @@ public sealed class UsersApiTests(ApiTestHost host) : IClassFixture<ApiTestHost>
         (await ada.Client.PatchAsJsonAsync($"/api/v1/users/{ada.Id}", new { displayName = "Ada L." })).EnsureSuccessStatusCode();
 
         var seen = "";
-        for (var attempt = 0; attempt < 50 && seen != "Ada L."; attempt++)
+        for (var attempt = 0; attempt < 100 && seen != "Ada L."; attempt++)
         {
             seen = (await onReplica.GetFromJsonAsync<JsonElement>($"/api/v1/users/{ada.Id}")).GetProperty("displayName").GetString()!;
             await Task.Delay(50);
