@@ -1,5 +1,6 @@
 using HealthAgent.ServiceDefaults.Discovery;
 using HealthAgent.ServiceDefaults.Health;
+using HealthAgent.ServiceDefaults.Metrics;
 using HealthAgent.ServiceDefaults.Resilience;
 using HealthAgent.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
@@ -17,6 +18,7 @@ public static class Extensions
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddTelemetry();
+        builder.AddMetricsExposition();
         builder.Services.AddOptions<DependencyHealthOptions>().BindConfiguration(DependencyHealthOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHealthChecks();
@@ -27,10 +29,11 @@ public static class Extensions
         return builder;
     }
 
-    /// <summary>Maps <c>/health/live</c> (<c>/alive</c>), <c>/health/ready</c> (<c>/health</c>) and <c>/health/deps</c>.</summary>
+    /// <summary>Maps <c>/health/live</c> (<c>/alive</c>), <c>/health/ready</c> (<c>/health</c>), <c>/health/deps</c> and <c>/metrics</c>.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         app.MapHealthEndpoints();
+        app.MapMetricsEndpoint();
         return app;
     }
 }

@@ -34,5 +34,6 @@ ensure_apt_packages() {
 install_prerequisites() {
   require_dotnet
   # The Debian packages start nothing by themselves here; the AppHost and the test fixtures run private servers.
-  ensure_apt_packages postgresql redis-server
+  # prometheus brings promtool, which the tests use to check /metrics output and the alert rules.
+  ensure_apt_packages postgresql redis-server prometheus
 }

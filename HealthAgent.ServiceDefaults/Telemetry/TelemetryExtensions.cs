@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using HealthAgent.ServiceDefaults.Metrics;
 using OpenTelemetry;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
@@ -41,11 +42,12 @@ public static class TelemetryExtensions
             }
             return tracing.Build();
         });
-        builder.Services.AddSingleton(_ =>
+        builder.Services.AddSingleton(sp =>
         {
             var metrics = Sdk.CreateMeterProviderBuilder()
                 .SetResourceBuilder(resource)
-                .AddMeter(HealthAgentTelemetry.CollectedMeters);
+                .AddMeter(HealthAgentTelemetry.CollectedMeters)
+                .AddReader(sp.GetRequiredService<PrometheusScrapeReader>());
             if (options.OtlpEndpoint is { Length: > 0 })
             {
                 metrics.AddOtlpExporter(OtlpExport.For(options, "v1/metrics"));
