@@ -5,6 +5,7 @@ using HealthAgent.Api.Auth;
 using HealthAgent.Api.Contracts;
 using HealthAgent.Api.Errors;
 using HealthAgent.Api.OpenApi;
+using HealthAgent.Api.RateLimiting;
 using HealthAgent.Api.Validation;
 using HealthAgent.Core.Auth;
 using HealthAgent.Core.Caching;
@@ -52,6 +53,7 @@ internal static class Extensions
     private static void AddApiInfrastructure(this IHostApplicationBuilder builder)
     {
         builder.Services.AddApiKeyAuth();
+        builder.Services.AddApiRateLimiting();
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
@@ -82,6 +84,7 @@ internal static class Extensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseApiRateLimiting();
         app.MapOpenApi();
         app.UseSwaggerUI(ui =>
         {

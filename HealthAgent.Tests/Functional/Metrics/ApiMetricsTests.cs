@@ -4,6 +4,7 @@ using HealthAgent.Tests.Infrastructure;
 
 namespace HealthAgent.Tests.Functional.Metrics;
 
+[Collection(MetricsCollection.Name)]
 public sealed class ApiMetricsTests(ApiTestHost host) : IClassFixture<ApiTestHost>
 {
     private static long Value(string text, string series)

@@ -13,6 +13,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace HealthAgent.Tests.Functional.Metrics;
 
+[Collection(MetricsCollection.Name)]
 public sealed class MetricsEndpointTests
 {
     private static async Task<string> ScrapeAsync(HttpClient client, string? key = null)
