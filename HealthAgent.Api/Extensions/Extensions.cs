@@ -75,6 +75,8 @@ internal static class Extensions
     /// <summary>Applies pending schema migrations before the Api takes traffic; the Api is the only service that does.</summary>
     public static async Task MigrateDatabaseAsync(this WebApplication app)
     {
+        // Malformed settings stop the Api with their message before it touches the database.
+        app.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
         var runner = app.Services.GetRequiredService<MigrationRunner>();
         await runner.ApplyAsync(app.Lifetime.ApplicationStopping);
     }

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace HealthAgent.Api.RateLimiting;
 
 /// <summary>Rate limits, bound from the <c>RateLimiting</c> section.</summary>
-public sealed class RateLimitingOptions
+public sealed class RateLimitingOptions : IValidatableObject
 {
     /// <summary>The configuration section.</summary>
     public const string Section = "RateLimiting";
@@ -29,4 +29,24 @@ public sealed class RateLimitingOptions
     /// <summary>How long a Redis call may take before the in-process limiter decides instead.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:00:05")]
     public TimeSpan RedisTimeout { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Validates the nested limits too, which data annotations alone do not reach.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        var nested = new List<(string Name, object Value)> { ("Conversation", Conversation) };
+        nested.AddRange(Endpoints.Select((e, i) => ($"Endpoints:{i}", (object)e)));
+        foreach (var (name, value) in nested)
+        {
+            var results = new List<ValidationResult>();
+            Validator.TryValidateObject(value, new ValidationContext(value), results, validateAllProperties: true);
+            foreach (var result in results)
+            {
+                yield return new ValidationResult($"{Section}:{name}: {result.ErrorMessage}", result.MemberNames.Select(m => $"{name}:{m}"));
+            }
+        }
+        foreach (var (plan, quota) in PlanHourlyQuotas.Where(p => p.Value < 1))
+        {
+            yield return new ValidationResult($"{Section}:PlanHourlyQuotas:{plan} must be at least 1 (it is {quota}).");
+        }
+    }
 }
