@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation;
+using HealthAgent.Api.Audit;
 using HealthAgent.Api.Auth;
 using HealthAgent.Api.Contracts;
 using HealthAgent.Api.Errors;
@@ -53,7 +54,7 @@ internal static class Extensions
     private static void AddApiInfrastructure(this IHostApplicationBuilder builder)
     {
         builder.Services.AddApiKeyAuth();
-        builder.Services.AddApiRateLimiting();
+        builder.Services.AddApiRateLimiting().AddSingleton<AuditWriter>();
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
@@ -86,6 +87,7 @@ internal static class Extensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<AuditMiddleware>();
         app.UseApiRateLimiting();
         app.MapOpenApi();
         app.UseSwaggerUI(ui =>
