@@ -39,7 +39,7 @@ public sealed class RepositorySecretScanTests
     }
 
     [Theory]
-    [InlineData("-----BEGIN RSA PRIVATE KEY-----")]
+    [InlineData("-----BEGIN RSA PRIVATE " + "KEY-----")]
     [InlineData("token: \"1234567890:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1\"")]
     [InlineData("key ha_0123456789ab_Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0Zm9vYmFy")]
     [InlineData("Host=db;Username=app;Password=hunter22;Database=healthdb")]
