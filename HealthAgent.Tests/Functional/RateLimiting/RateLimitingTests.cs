@@ -61,7 +61,10 @@ public sealed class RateLimitingTests(ApiTestHost host) : IClassFixture<ApiTestH
     {
         var ada = await host.CreateUserAsync();
         // Creating the user's key already counted one request against the shared quota of 3.
-        await using var api = host.CreateFactory(new Dictionary<string, string?> { ["RateLimiting:PlanHourlyQuotas:free"] = "3" });
+        await using var api = host.CreateFactory(new Dictionary<string, string?>
+        {
+            ["RateLimiting:PlanHourlyQuotas:free"] = "3", ["RateLimiting:RedisTimeout"] = "00:00:05",
+        });
         using var client = host.Client(ada.Key, api);
 
         (await client.GetAsync($"/api/v1/users/{ada.Id}")).StatusCode.Should().Be(HttpStatusCode.OK);

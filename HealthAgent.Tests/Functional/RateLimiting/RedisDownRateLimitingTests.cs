@@ -10,7 +10,7 @@ public sealed class RedisDownRateLimitingTests(ApiTestHost host) : IClassFixture
     public async Task Endpoint_WithRedisStopped_IsLimitedInProcessAndNoRequestFails()
     {
         var ada = await host.CreateUserAsync();
-        await using var api = host.CreateFactory(RateLimitSettings.WaterBurstOfThree());
+        await using var api = host.CreateFactory(RateLimitSettings.WaterBurstOfThree(patientRedis: false));
         using var client = host.Client(ada.Key, api);
         await host.Redis.Server.StopAsync();
 

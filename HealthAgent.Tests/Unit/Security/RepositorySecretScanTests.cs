@@ -14,7 +14,7 @@ public sealed class RepositorySecretScanTests
         ("Telegram bot token", new Regex(@"\b\d{8,10}:[A-Za-z0-9_-]{35}\b"), false),
         ("HealthAgent API key", new Regex(@"\bha_[0-9a-f]{12}_[A-Za-z0-9_-]{40,}"), false),
         // Connection-string syntax (no spaces around '='), so C# assignments such as "Password = settings.Password" pass.
-        ("password in a connection string", new Regex(@"(?i)\b(?:password|pwd)=(?!\[REDACTED\]|\.\.\.|…)[^\s;""'{<$*,)]{3,}"), false),
+        ("password in a connection string", new Regex(@"(?i)\b(?:password|pwd)=(?!\[REDACTED\]|\.\.\.|…)[^\s;""'`{<$*,)]{3,}"), false),
         ("cloud access key", new Regex(@"\bAKIA[0-9A-Z]{16}\b"), true),
     ];
 
