@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source eng/prerequisites.sh
-install_prerequisites
+install_test_prerequisites
 
 configuration=${CONFIGURATION:-Release}
 results=TestResults

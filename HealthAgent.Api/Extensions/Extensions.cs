@@ -1,10 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation;
+using HealthAgent.Api.Audit;
 using HealthAgent.Api.Auth;
 using HealthAgent.Api.Contracts;
 using HealthAgent.Api.Errors;
 using HealthAgent.Api.OpenApi;
+using HealthAgent.Api.RateLimiting;
 using HealthAgent.Api.Validation;
 using HealthAgent.Core.Auth;
 using HealthAgent.Core.Caching;
@@ -53,6 +55,7 @@ internal static class Extensions
     private static void AddApiInfrastructure(this IHostApplicationBuilder builder)
     {
         builder.Services.AddApiKeyAuth();
+        builder.Services.AddApiRateLimiting().AddSingleton<AuditWriter>();
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
@@ -74,6 +77,8 @@ internal static class Extensions
     /// <summary>Applies pending schema migrations before the Api takes traffic; the Api is the only service that does.</summary>
     public static async Task MigrateDatabaseAsync(this WebApplication app)
     {
+        // Malformed settings stop the Api with their message before it touches the database.
+        app.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
         var runner = app.Services.GetRequiredService<MigrationRunner>();
         await runner.ApplyAsync(app.Lifetime.ApplicationStopping);
     }
@@ -83,6 +88,8 @@ internal static class Extensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<AuditMiddleware>();
+        app.UseApiRateLimiting();
         app.MapOpenApi();
         app.UseSwaggerUI(ui =>
         {

@@ -1,5 +1,6 @@
 using HealthAgent.Core.Common;
 using HealthAgent.Core.Data;
+using HealthAgent.Core.Diagnostics;
 using HealthAgent.Core.Gamification;
 using HealthAgent.Core.Time;
 using HealthAgent.Core.Users;
@@ -51,6 +52,7 @@ public sealed class FoodLogService(HealthDbContext db, UserService users, Gamifi
             db.ChangeTracker.Clear();
             return new Logged<FoodEntryView>(FoodEntryView.From((await FindByKeyAsync(userId, command.IdempotencyKey, cancellationToken))!, zone), null);
         }
+        BusinessMetrics.FoodLogged(entry.Meal.ToString().ToLowerInvariant(), award);
         return new Logged<FoodEntryView>(FoodEntryView.From(entry, zone), award);
     }
 

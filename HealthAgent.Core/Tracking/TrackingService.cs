@@ -1,5 +1,6 @@
 using HealthAgent.Core.Common;
 using HealthAgent.Core.Data;
+using HealthAgent.Core.Diagnostics;
 using HealthAgent.Core.Gamification;
 using Microsoft.EntityFrameworkCore;
 using static HealthAgent.Core.Tracking.TrackingValidation;
@@ -76,6 +77,7 @@ public sealed class TrackingService(HealthDbContext db, GamificationRecorder gam
         db.Set<T>().Add(entry);
         var award = await gamification.RecordAsync(db, userId, kind, $"tracking:{kind}:{entry.Id}".ToLowerInvariant(), entry.At, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        BusinessMetrics.TrackingLogged(kind, award);
         return new Logged<T>(entry, award);
     }
 

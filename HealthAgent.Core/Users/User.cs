@@ -38,4 +38,7 @@ public sealed class User
 
     /// <summary>When the profile last changed (UTC).</summary>
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>The user's plan, which sets their hourly request quota: <c>free</c>, <c>basic</c> or <c>premium</c>.</summary>
+    public string Plan { get; set; } = "free";
 }

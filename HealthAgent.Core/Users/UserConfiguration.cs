@@ -15,6 +15,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         user.HasIndex(u => u.TelegramId).IsUnique();
         user.Property(u => u.TimeZone).HasDefaultValue("UTC");
         user.Property(u => u.Language).HasDefaultValue("en");
+        user.Property(u => u.Plan).HasDefaultValue("free");
         user.Property(u => u.Sex).HasConversion(new SnakeCaseEnum<Sex>());
         user.Property(u => u.HeightCm).HasPrecision(5, 1);
         user.Property(u => u.ActivityLevel).HasConversion(new SnakeCaseEnum<ActivityLevel>()).HasDefaultValue(ActivityLevel.Moderate);

@@ -2,6 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using HealthAgent.ServiceDefaults.Logging;
+using HealthAgent.ServiceDefaults.Metrics;
 using OpenTelemetry;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
@@ -16,7 +19,7 @@ namespace HealthAgent.ServiceDefaults.Telemetry;
 /// </summary>
 public static class TelemetryExtensions
 {
-    /// <summary>Adds JSON console logs with trace and span ids, the tracer and meter providers, and OTLP export when configured.</summary>
+    /// <summary>Adds JSON console logs (<see cref="JsonLogFormatter"/>) with trace, span and request ids, the tracer and meter providers, and OTLP export when configured.</summary>
     public static IHostApplicationBuilder AddTelemetry(this IHostApplicationBuilder builder)
     {
         var identity = ServiceIdentity.From(builder.Configuration, builder.Environment);
@@ -41,11 +44,12 @@ public static class TelemetryExtensions
             }
             return tracing.Build();
         });
-        builder.Services.AddSingleton(_ =>
+        builder.Services.AddSingleton(sp =>
         {
             var metrics = Sdk.CreateMeterProviderBuilder()
                 .SetResourceBuilder(resource)
-                .AddMeter(HealthAgentTelemetry.CollectedMeters);
+                .AddMeter(HealthAgentTelemetry.CollectedMeters)
+                .AddReader(sp.GetRequiredService<PrometheusScrapeReader>());
             if (options.OtlpEndpoint is { Length: > 0 })
             {
                 metrics.AddOtlpExporter(OtlpExport.For(options, "v1/metrics"));
@@ -67,20 +71,9 @@ public static class TelemetryExtensions
     private static void ConfigureLogging(IHostApplicationBuilder builder, TelemetryOptions options, ResourceBuilder resource)
     {
         builder.Logging.ClearProviders();
-        // JSON lines unless an operator picked another console formatter in configuration (Logging:Console:FormatterName).
-        if (string.IsNullOrEmpty(builder.Configuration["Logging:Console:FormatterName"]))
-        {
-            builder.Logging.AddJsonConsole(json =>
-            {
-                json.IncludeScopes = true;
-                json.UseUtcTimestamp = true;
-                json.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
-            });
-        }
-        else
-        {
-            builder.Logging.AddConsole();
-        }
+        // Our JSON lines unless an operator picked another console formatter in configuration (Logging:Console:FormatterName).
+        builder.Logging.AddConsole(console => console.FormatterName ??= JsonLogFormatter.FormatterName)
+            .AddConsoleFormatter<JsonLogFormatter, ConsoleFormatterOptions>();
         builder.Logging.Configure(logging => logging.ActivityTrackingOptions =
             ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
 

@@ -1,5 +1,6 @@
 using HealthAgent.Core.Common;
 using HealthAgent.Core.Data;
+using HealthAgent.Core.Diagnostics;
 using HealthAgent.Core.Gamification;
 using HealthAgent.Core.Users;
 using Microsoft.EntityFrameworkCore;
@@ -74,6 +75,7 @@ public sealed class CustomTrackerService(HealthDbContext db, GamificationRecorde
         db.Set<CustomTrackerEntry>().Add(entry);
         var award = await gamification.RecordAsync(db, userId, ActivityKind.CustomTracker, $"tracking:custom:{entry.Id}", entry.RecordedAt, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        BusinessMetrics.TrackingLogged(ActivityKind.CustomTracker, award);
         return new Logged<CustomEntryView>(CustomEntryView.Of(entry), award);
     }
 
