@@ -44,7 +44,7 @@ public sealed class MonitoringConfigTests
         {
             "http_server_request_duration_seconds_bucket", "http_server_request_duration_seconds_count", "healthagent_circuit_breaker_state",
             "healthagent_cache_hits_total", "healthagent_cache_misses_total", "healthagent_rate_limit_rejections_total",
-            "healthagent_reminders_due", "healthagent_reminder_dispatch_latency_seconds_bucket", "healthagent_agent_replies_total",
+            "healthagent_reminders_due_backlog", "healthagent_reminders_dispatch_latency_seconds_bucket", "healthagent_agent_replies_total",
             "healthagent_dependency_up",
         })
         {
