@@ -22,6 +22,7 @@ app.MapCustomTrackersApi();
 app.MapGamificationApi();
 app.MapPrivacyApi();
 app.MapNutritionApi();
+app.MapConversationsApi();
 
 app.Run();
 

@@ -6,6 +6,7 @@ using HealthAgent.Api.Contracts;
 using HealthAgent.Api.Errors;
 using HealthAgent.Api.OpenApi;
 using HealthAgent.Api.Validation;
+using HealthAgent.Core.Agent;
 using HealthAgent.Core.Auth;
 using HealthAgent.Core.Caching;
 using HealthAgent.Core.Data;
@@ -44,6 +45,14 @@ internal static class Extensions
             usda.MaxRetryAttempts = 0;
             usda.BreakerFailureThreshold = 5;
             usda.BreakDuration = TimeSpan.FromSeconds(30);
+        });
+        builder.Services.AddAgent().ConfigureResilience(llm =>
+        {
+            // One attempt may take 10 s and so may the whole call; 429 and 5xx are retried (honouring Retry-After) within that.
+            llm.AttemptTimeout = TimeSpan.FromSeconds(10);
+            llm.TotalTimeout = TimeSpan.FromSeconds(10);
+            llm.BreakerFailureThreshold = 5;
+            llm.BreakDuration = TimeSpan.FromSeconds(30);
         });
         builder.AddApiInfrastructure();
         return builder;
