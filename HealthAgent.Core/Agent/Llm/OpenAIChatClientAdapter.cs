@@ -15,8 +15,10 @@ namespace HealthAgent.Core.Agent.Llm;
 /// </summary>
 public sealed class OpenAIChatClientAdapter(ChatClient client, string model) : IChatClient
 {
+    // Relaxed escaping keeps apostrophes and accents readable for the model (fewer tokens); the JSON is never rendered as HTML.
     private static readonly JsonSerializerOptions ResultJson = new(JsonSerializerDefaults.Web)
     {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
     };
 

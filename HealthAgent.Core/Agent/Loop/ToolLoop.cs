@@ -60,7 +60,7 @@ public sealed class ToolLoop(ToolRegistry tools, ILogger<ToolLoop> logger, TimeP
 
         // Out of rounds: ask once more without tools, so the user still gets an answer about what was done.
         logger.LogWarning("The brain asked for tools in {Rounds} consecutive rounds; asking for a final answer without tools", MaxRounds);
-        var final = await brain.GetResponseAsync(messages, new ChatOptions { ToolMode = ChatToolMode.None }, cancellationToken);
+        var final = await brain.GetResponseAsync(messages, new ChatOptions { Tools = options.Tools, ToolMode = ChatToolMode.None }, cancellationToken);
         messages.AddRange(final.Messages);
         return new ToolLoopResult(final.Text, executed, MaxRounds + 1);
     }

@@ -28,7 +28,7 @@ public sealed class OfflineBrain(OfflineIntentParser parser, OfflineReplyWriter 
         {
             return Answer(writer.Write(results, understanding.Focus));
         }
-        var offered = options?.Tools?.Select(t => t.Name).ToHashSet(StringComparer.Ordinal) ?? [];
+        var offered = options is { ToolMode: not NoneChatToolMode, Tools: { } tools } ? tools.Select(t => t.Name).ToHashSet(StringComparer.Ordinal) : [];
         var calls = understanding.Calls.Where(c => offered.Contains(c.Tool)).ToList();
         if (calls.Count == 0)
         {
