@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using HealthAgent.Api.Auth;
 using HealthAgent.Api.Contracts;
+using HealthAgent.Api.Diagnostics;
 using HealthAgent.Api.Errors;
 using HealthAgent.Api.OpenApi;
 using HealthAgent.Api.Validation;
@@ -54,6 +55,7 @@ internal static class Extensions
             llm.BreakerFailureThreshold = 5;
             llm.BreakDuration = TimeSpan.FromSeconds(30);
         });
+        builder.Services.AddHostedService<LlmCircuitGauge>();
         builder.AddApiInfrastructure();
         return builder;
     }

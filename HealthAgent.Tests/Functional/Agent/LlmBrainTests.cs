@@ -139,8 +139,26 @@ public sealed class LlmBrainTests(ApiTestHost host) : IClassFixture<ApiTestHost>
         }
 
         llm.Script.CallCount.Should().Be(5, "the breaker opens after 5 consecutive failures and then rejects calls without sending them");
+        CircuitStates().Should().Contain(2, "the gauge reports the open circuit");
         answers.Should().OnlyContain(a => a.GetProperty("brain").GetString() == "offline" && a.GetProperty("status").GetString() == "degraded");
         (await ada.Client.GetFromJsonAsync<JsonElement>($"/api/v1/users/{ada.Id}/tracking/water{Range}")).GetProperty("items").GetArrayLength().Should().Be(7);
+    }
+
+    private static List<int> CircuitStates()
+    {
+        var seen = new List<int>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Name == "healthagent.llm.circuit.state")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<int>((_, value, _, _) => seen.Add(value));
+        listener.Start();
+        listener.RecordObservableInstruments();
+        return seen;
     }
 
     [Fact]
