@@ -56,7 +56,7 @@ public static class ConversationsApi
         {
             return Refuse("The message is empty. Tell me what you ate, or ask something like \"how many calories today?\".");
         }
-        return TypedResults.Ok(ConversationResponse.From(await conversations.HandleMessageAsync(userId, text, image, ct)));
+        return TypedResults.Ok(ConversationResponse.From(await conversations.HandleMessageAsync(userId, text, image, MessageId(request.MessageId), ct)));
     }
 
     private static async Task<Results<Ok<ConversationResponse>, BadRequest<ConversationResponse>>> Action(
@@ -110,6 +110,9 @@ public static class ConversationsApi
             ? (null, "That file is not an image I can read. Send a JPEG, PNG or WebP photo.")
             : (new ImageInput(buffer[..length], mime), null);
     }
+
+    // Ids longer than the column allows cannot be Telegram's; they are ignored rather than refused.
+    private static string? MessageId(string? id) => id?.Trim() is { Length: > 0 and <= 100 } trimmed ? trimmed : null;
 
     private static BadRequest<ConversationResponse> Refuse(string text) => TypedResults.BadRequest(ConversationResponse.Refused(text));
 }

@@ -46,21 +46,22 @@ public sealed class ConversationService(
     /// <summary>The commands <see cref="HandleCommandAsync"/> knows.</summary>
     public static IReadOnlyCollection<string> KnownCommands => Commands.Keys.ToList();
 
-    /// <summary>Answers a message (text, a photo, or a photo with a caption).</summary>
-    public async Task<ConversationOutcome> HandleMessageAsync(Guid userId, string? text, ImageInput? image, CancellationToken cancellationToken)
+    /// <summary>
+    /// Answers a message (text, a photo, or a photo with a caption). A repeated <paramref name="messageId"/> (a channel
+    /// redelivering after an outage) gets the stored answer, so nothing is logged twice.
+    /// </summary>
+    public async Task<ConversationOutcome> HandleMessageAsync(Guid userId, string? text, ImageInput? image, string? messageId, CancellationToken cancellationToken)
     {
         var profile = await users.GetAsync(userId, cancellationToken);
-        if (image is not null)
+        var said = image is null ? (text ?? "").Trim() : string.IsNullOrWhiteSpace(text) ? "[photo]" : $"[photo] {text.Trim()}";
+        if (!await store.AddAsync(userId, TurnRole.User, said, null, cancellationToken, messageId))
         {
-            await store.AddAsync(userId, TurnRole.User, string.IsNullOrWhiteSpace(text) ? "[photo]" : $"[photo] {text.Trim()}", null, cancellationToken);
-            var proposed = await photos.ProposeAsync(userId, image, text, cancellationToken);
-            await store.AddAsync(userId, TurnRole.Assistant, proposed.Reply.Text, proposed.Brain, cancellationToken);
-            return proposed;
+            return await RepeatAsync(userId, messageId!, cancellationToken);
         }
-        var message = (text ?? "").Trim();
-        await store.AddAsync(userId, TurnRole.User, message, null, cancellationToken);
-        var outcome = await AnswerAsync(profile, message, cancellationToken);
-        await store.AddAsync(userId, TurnRole.Assistant, outcome.Reply.Text, outcome.Brain, cancellationToken);
+        var outcome = image is not null
+            ? await photos.ProposeAsync(userId, image, text, cancellationToken)
+            : await AnswerAsync(profile, said, cancellationToken);
+        await store.AddAsync(userId, TurnRole.Assistant, outcome.Reply.Text, outcome.Brain, cancellationToken, messageId);
         return outcome;
     }
 
@@ -86,6 +87,14 @@ public sealed class ConversationService(
             return Outcome($"I don't know the time zone of \"{args.Trim()}\". Send a major city nearby or an IANA name such as Europe/Berlin.", Brains.Offline, [], []);
         }
         return Outcome(result.Text, Brains.Offline, result.Calls, []);
+    }
+
+    private async Task<ConversationOutcome> RepeatAsync(Guid userId, string messageId, CancellationToken cancellationToken)
+    {
+        var answer = await store.FindAnswerAsync(userId, messageId, cancellationToken);
+        return answer is null
+            ? ConversationOutcome.Offline(ConversationReply.Plain("I'm still working on that message; the answer follows."))
+            : new ConversationOutcome(ConversationReply.Plain(answer.Content), answer.Brain ?? Brains.Offline, "ok", []);
     }
 
     /// <summary>Removes the user's conversation history (<c>/clear</c>); memories stay.</summary>

@@ -1,5 +1,6 @@
 using HealthAgent.Core.Data;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace HealthAgent.Core.Conversations;
 
@@ -10,19 +11,34 @@ public sealed class ConversationStore(HealthDbContext db, TimeProvider time)
     public const int MaxTurnLength = 20_000;
 
     /// <summary>Appends a turn.</summary>
-    public async Task AddAsync(Guid userId, TurnRole role, string content, string? brain, CancellationToken cancellationToken)
+    /// <returns>False when a turn of this role with <paramref name="messageId"/> already exists (the message is a repeat).</returns>
+    public async Task<bool> AddAsync(Guid userId, TurnRole role, string content, string? brain, CancellationToken cancellationToken, string? messageId = null)
     {
         var text = content.Length > MaxTurnLength ? content[..MaxTurnLength] : content;
         if (string.IsNullOrWhiteSpace(text))
         {
-            return;
+            return true;
         }
         db.Set<ConversationTurn>().Add(new ConversationTurn
         {
-            Id = Guid.NewGuid(), UserId = userId, Role = role, Content = text, Brain = brain, CreatedAt = time.GetUtcNow(),
+            Id = Guid.NewGuid(), UserId = userId, Role = role, Content = text, Brain = brain, MessageId = messageId, CreatedAt = time.GetUtcNow(),
         });
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException e) when (messageId is not null && e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
     }
+
+    /// <summary>The agent's stored answer to the message <paramref name="messageId"/>, or null when there is none (yet).</summary>
+    public Task<ConversationTurn?> FindAnswerAsync(Guid userId, string messageId, CancellationToken cancellationToken) =>
+        db.Set<ConversationTurn>().AsNoTracking()
+            .FirstOrDefaultAsync(t => t.UserId == userId && t.Role == TurnRole.Assistant && t.MessageId == messageId, cancellationToken);
 
     /// <summary>The last <paramref name="count"/> turns, oldest first.</summary>
     public async Task<IReadOnlyList<ConversationTurn>> RecentAsync(Guid userId, int count, CancellationToken cancellationToken)

@@ -18,6 +18,9 @@ public sealed class ConversationTurn
     /// <summary>For agent turns, the brain that answered (<c>llm</c> or <c>offline</c>).</summary>
     public string? Brain { get; set; }
 
+    /// <summary>The channel's id of the message this turn belongs to, when it sent one; (user, role, message id) is unique.</summary>
+    public string? MessageId { get; set; }
+
     /// <summary>When (UTC).</summary>
     public DateTimeOffset CreatedAt { get; set; }
 }

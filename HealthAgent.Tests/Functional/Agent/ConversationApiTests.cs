@@ -73,6 +73,20 @@ public sealed class ConversationApiTests(ApiTestHost host) : IClassFixture<ApiTe
     }
 
     [Fact]
+    public async Task ARedeliveredMessageId_GetsTheSameAnswer_AndLogsTheMealOnce()
+    {
+        var ada = await host.CreateUserAsync();
+        var chat = new ConversationClient(ada);
+
+        var first = await (await chat.PostAsync(new { text = "I had 2 eggs for breakfast", messageId = "tg-42" })).Content.ReadFromJsonAsync<JsonElement>();
+        var repeat = await (await chat.PostAsync(new { text = "I had 2 eggs for breakfast", messageId = "tg-42" })).Content.ReadFromJsonAsync<JsonElement>();
+        var entries = await ada.Client.GetFromJsonAsync<JsonElement>($"/api/v1/users/{ada.Id}/food/entries");
+
+        ConversationClient.Text(repeat).Should().Be(ConversationClient.Text(first));
+        entries.GetProperty("items").GetArrayLength().Should().Be(1);
+    }
+
+    [Fact]
     public async Task UnknownMessage_GetsAnHonestAnswerWithExamples()
     {
         var ada = await host.CreateUserAsync();
