@@ -21,7 +21,7 @@ public sealed class ContextBuilder(GoalService goals, FoodSummaryService summari
     /// <summary>Estimated tokens of a text.</summary>
     public static int Tokens(string text) => (text.Length + CharsPerToken - 1) / CharsPerToken;
 
-    /// <summary>The messages before <paramref name="userMessage"/> (which is not included).</summary>
+    /// <summary>The messages before <paramref name="userMessage"/>, which is not included even when it is already stored as the latest turn.</summary>
     public async Task<List<ChatMessage>> BuildAsync(UserProfile profile, string userMessage, CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -51,9 +51,14 @@ public sealed class ContextBuilder(GoalService goals, FoodSummaryService summari
         }
         data["memories"] = facts;
 
-        var turns = await store.RecentAsync(profile.Id, settings.MaxTurns, cancellationToken);
+        var turns = (await store.RecentAsync(profile.Id, settings.MaxTurns + 1, cancellationToken)).ToList();
+        // The current message is stored before the answer (so a redelivery is recognised); the caller appends it itself.
+        if (turns.Count > 0 && turns[^1].Role == TurnRole.User && turns[^1].Content == userMessage)
+        {
+            turns.RemoveAt(turns.Count - 1);
+        }
         var kept = new List<ChatMessage>();
-        foreach (var turn in turns.Reverse())
+        foreach (var turn in turns.TakeLast(settings.MaxTurns).Reverse())
         {
             var cost = Tokens(turn.Content) + 4;
             if (budget - cost < 0)

@@ -209,6 +209,25 @@ public sealed class LlmBrainTests(ApiTestHost host) : IClassFixture<ApiTestHost>
     }
 
     [Fact]
+    public async Task TheContext_CarriesProfileGoalsTodayMemoriesAndThePreviousTurns()
+    {
+        await using var llm = await LlmStub.StartAsync(new ScriptedResponses().Then(LlmStub.Text("How about a lentil curry?")));
+        await using var api = host.CreateFactory(llm.Settings());
+        var ada = await host.CreateUserAsync("Ada", "Europe/Berlin");
+        var offline = new ConversationClient(ada);
+        await offline.SayAsync("remember I'm vegetarian");
+        await offline.SayAsync("set my calorie goal to 1900");
+
+        await new ConversationClient(ada, host.Client(ada.Key, api)).SayAsync("what should I have for dinner?");
+
+        var messages = llm.Requests[0].GetProperty("messages").EnumerateArray().ToList();
+        var data = messages[1].GetProperty("content").GetString()!;
+        data.Should().StartWith("User data").And.Contain("vegetarian").And.Contain("Europe/Berlin").And.Contain("1900");
+        messages.Skip(2).Select(m => m.GetProperty("role").GetString()).Should().Equal("user", "assistant", "user", "assistant", "user");
+        messages[2].GetRawText().Should().Contain("remember I'm vegetarian");
+    }
+
+    [Fact]
     public async Task PromptInjection_NeverChangesTheSystemPrompt_AndStaysInTheUserMessage()
     {
         await using var llm = await LlmStub.StartAsync(new ScriptedResponses().Then(LlmStub.Text("I can only help with your own health data.")));
