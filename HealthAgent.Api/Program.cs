@@ -10,10 +10,10 @@ builder.AddApplicationServices();
 var app = builder.Build();
 
 await app.MigrateDatabaseAsync();
-
 app.UseApiPipeline();
 app.MapDefaultEndpoints();
 app.MapUsersApi();
+app.MapConversationsApi();
 app.MapGoalsApi();
 app.MapApiKeysApi();
 app.MapFoodApi();
@@ -22,7 +22,6 @@ app.MapCustomTrackersApi();
 app.MapGamificationApi();
 app.MapPrivacyApi();
 app.MapNutritionApi();
-app.MapConversationsApi();
 
 app.Run();
 
