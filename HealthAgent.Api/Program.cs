@@ -10,10 +10,10 @@ builder.AddApplicationServices();
 var app = builder.Build();
 
 await app.MigrateDatabaseAsync();
-
 app.UseApiPipeline();
 app.MapDefaultEndpoints();
 app.MapUsersApi();
+app.MapConversationsApi();
 app.MapGoalsApi();
 app.MapApiKeysApi();
 app.MapFoodApi();

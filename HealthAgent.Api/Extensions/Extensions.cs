@@ -4,10 +4,12 @@ using FluentValidation;
 using HealthAgent.Api.Audit;
 using HealthAgent.Api.Auth;
 using HealthAgent.Api.Contracts;
+using HealthAgent.Api.Diagnostics;
 using HealthAgent.Api.Errors;
 using HealthAgent.Api.OpenApi;
 using HealthAgent.Api.RateLimiting;
 using HealthAgent.Api.Validation;
+using HealthAgent.Core.Agent;
 using HealthAgent.Core.Auth;
 using HealthAgent.Core.Caching;
 using HealthAgent.Core.Data;
@@ -48,6 +50,15 @@ internal static class Extensions
             usda.BreakerFailureThreshold = 5;
             usda.BreakDuration = TimeSpan.FromSeconds(30);
         });
+        builder.Services.AddAgent().ConfigureResilience(llm =>
+        {
+            // One attempt may take 10 s and so may the whole call; 429 and 5xx are retried (honouring Retry-After) within that.
+            llm.AttemptTimeout = TimeSpan.FromSeconds(10);
+            llm.TotalTimeout = TimeSpan.FromSeconds(10);
+            llm.BreakerFailureThreshold = 5;
+            llm.BreakDuration = TimeSpan.FromSeconds(30);
+        });
+        builder.Services.AddHostedService<LlmCircuitGauge>();
         builder.AddApiInfrastructure();
         return builder;
     }

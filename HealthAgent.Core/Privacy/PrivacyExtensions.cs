@@ -11,5 +11,6 @@ public static class PrivacyExtensions
             .AddScoped<IUserDataSection, ProfileSection>()
             .AddScoped<IUserDataSection, FoodSection>()
             .AddScoped<IUserDataSection, TrackingSection>()
-            .AddScoped<IUserDataSection, GamificationSection>();
+            .AddScoped<IUserDataSection, GamificationSection>()
+            .AddScoped<IUserDataSection, ConversationSection>();
 }

@@ -1,0 +1,118 @@
+using HealthAgent.Api.Auth;
+using HealthAgent.Api.Contracts.Conversations;
+using HealthAgent.Core.Agent;
+using HealthAgent.Core.Conversations;
+using HealthAgent.Core.Conversations.Photos;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HealthAgent.Api.Apis;
+
+/// <summary>
+/// The conversation: messages (text and photos), button presses, channel commands and clearing the history. The Bot
+/// relays; the Api decides what a message means. Refusals answer 400 with a reply the Bot can show as it is.
+/// </summary>
+public static class ConversationsApi
+{
+    private const int MaxImageBytes = 5 * 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapConversationsApi(this IEndpointRouteBuilder app)
+    {
+        var conversations = app.MapGroup("/api/v1/conversations/{userId:guid}")
+            .RequireAuthorization(AuthExtensions.AnyCaller)
+            .AddEndpointFilter<UserAccessFilter>()
+            .WithTags("Conversations")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        conversations.MapPost("/messages", Message).WithName("SendMessage")
+            .WithSummary("Answers a message (text, a photo, or a photo with a caption) with text, buttons and which brain answered.")
+            // Photos arrive base64-encoded, larger than the Api's default body limit.
+            .WithMetadata(new RequestSizeLimitAttribute(8 * 1024 * 1024));
+        conversations.MapPost("/actions", Action).WithName("PressButton").WithSummary("Handles a pressed inline button by its action id.");
+        conversations.MapPost("/commands", Command).WithName("RunCommand").WithSummary("Answers a channel command: today, week, goals, streak, achievements, settings, timezone, help, start.");
+        conversations.MapDelete("/turns", Clear).WithName("ClearConversation").WithSummary("Removes the conversation history (memories stay).");
+        return app;
+    }
+
+    private static async Task<Results<Ok<ConversationResponse>, BadRequest<ConversationResponse>>> Message(
+        Guid userId, MessageRequest request, ConversationService conversations, CancellationToken ct)
+    {
+        var text = request.Text?.Trim();
+        if (text is { Length: > ConversationService.MaxMessageLength })
+        {
+            return Refuse($"That message is too long ({text.Length:N0} characters); please keep it under {ConversationService.MaxMessageLength:N0}.");
+        }
+        ImageInput? image = null;
+        if (request.Image is { } payload)
+        {
+            var (decoded, problem) = Decode(payload);
+            if (decoded is null)
+            {
+                return Refuse(problem!);
+            }
+            image = decoded;
+        }
+        if (image is null && string.IsNullOrEmpty(text))
+        {
+            return Refuse("The message is empty. Tell me what you ate, or ask something like \"how many calories today?\".");
+        }
+        return TypedResults.Ok(ConversationResponse.From(await conversations.HandleMessageAsync(userId, text, image, MessageId(request.MessageId), ct)));
+    }
+
+    private static async Task<Results<Ok<ConversationResponse>, BadRequest<ConversationResponse>>> Action(
+        Guid userId, ActionRequest request, IEnumerable<IConversationActionHandler> handlers, CancellationToken ct)
+    {
+        var action = request.Action?.Trim() ?? "";
+        var prefix = action.Split(':', 2)[0];
+        var handler = handlers.FirstOrDefault(h => string.Equals(h.Prefix, prefix, StringComparison.Ordinal));
+        if (action.Length is 0 or > 64 || !action.Contains(':') || handler is null)
+        {
+            return Refuse("That button is not valid any more.");
+        }
+        return TypedResults.Ok(ConversationResponse.From(ConversationOutcome.Offline(await handler.HandleAsync(userId, action, ct))));
+    }
+
+    private static async Task<Results<Ok<ConversationResponse>, BadRequest<ConversationResponse>>> Command(
+        Guid userId, CommandRequest request, ConversationService conversations, CancellationToken ct)
+    {
+        var outcome = request.Command is { Length: > 0 and <= 32 } command && request.Args is null or { Length: <= 200 }
+            ? await conversations.HandleCommandAsync(userId, command, request.Args, ct)
+            : null;
+        return outcome is null
+            ? Refuse($"Unknown command. Try one of: {string.Join(", ", ConversationService.KnownCommands.Select(c => "/" + c))}.")
+            : TypedResults.Ok(ConversationResponse.From(outcome));
+    }
+
+    private static async Task<NoContent> Clear(Guid userId, ConversationService conversations, CancellationToken ct)
+    {
+        await conversations.ClearAsync(userId, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static (ImageInput? Image, string? Problem) Decode(ImagePayload payload)
+    {
+        if (string.IsNullOrWhiteSpace(payload.Base64))
+        {
+            return (null, "The image is empty.");
+        }
+        var buffer = new byte[payload.Base64.Length * 3 / 4 + 3];
+        if (!Convert.TryFromBase64String(payload.Base64.Trim(), buffer, out var length))
+        {
+            return (null, "The image is not valid base64.");
+        }
+        if (length > MaxImageBytes)
+        {
+            return (null, $"The image is too large; send one under {MaxImageBytes / 1024 / 1024} MB.");
+        }
+        // Trust the bytes, not the declared type: anything that is not a JPEG, PNG, GIF or WebP is refused.
+        var mime = ImageInput.DetectMimeType(buffer.AsSpan(0, length));
+        return mime is null
+            ? (null, "That file is not an image I can read. Send a JPEG, PNG or WebP photo.")
+            : (new ImageInput(buffer[..length], mime), null);
+    }
+
+    // Ids longer than the column allows cannot be Telegram's; they are ignored rather than refused.
+    private static string? MessageId(string? id) => id?.Trim() is { Length: > 0 and <= 100 } trimmed ? trimmed : null;
+
+    private static BadRequest<ConversationResponse> Refuse(string text) => TypedResults.BadRequest(ConversationResponse.Refused(text));
+}
