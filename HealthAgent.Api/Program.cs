@@ -10,19 +10,10 @@ builder.AddApplicationServices();
 var app = builder.Build();
 
 await app.MigrateDatabaseAsync();
+
 app.UseApiPipeline();
 app.MapDefaultEndpoints();
-app.MapUsersApi();
-app.MapConversationsApi();
-app.MapGoalsApi();
-app.MapApiKeysApi();
-app.MapFoodApi();
-app.MapTrackingApi();
-app.MapCustomTrackersApi();
-app.MapGamificationApi();
-app.MapPrivacyApi();
-app.MapNutritionApi();
-app.MapRemindersApi();
+app.MapHealthAgentApis();
 
 app.Run();
 

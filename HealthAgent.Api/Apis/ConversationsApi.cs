@@ -1,3 +1,4 @@
+using HealthAgent.Api.RateLimiting;
 using HealthAgent.Api.Auth;
 using HealthAgent.Api.Contracts.Conversations;
 using HealthAgent.Core.Agent;
@@ -27,7 +28,8 @@ public static class ConversationsApi
         conversations.MapPost("/messages", Message).WithName("SendMessage")
             .WithSummary("Answers a message (text, a photo, or a photo with a caption) with text, buttons and which brain answered.")
             // Photos arrive base64-encoded, larger than the Api's default body limit.
-            .WithMetadata(new RequestSizeLimitAttribute(8 * 1024 * 1024));
+            .WithMetadata(new RequestSizeLimitAttribute(8 * 1024 * 1024))
+            .RequireConversationRateLimit();
         conversations.MapPost("/actions", Action).WithName("PressButton").WithSummary("Handles a pressed inline button by its action id.");
         conversations.MapPost("/commands", Command).WithName("RunCommand").WithSummary("Answers a channel command: today, week, goals, streak, achievements, settings, timezone, help, start.");
         conversations.MapDelete("/turns", Clear).WithName("ClearConversation").WithSummary("Removes the conversation history (memories stay).");

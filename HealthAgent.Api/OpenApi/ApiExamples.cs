@@ -1,5 +1,6 @@
 using System.Text.Json;
 using HealthAgent.Api.Contracts;
+using HealthAgent.Api.Contracts.Conversations;
 using HealthAgent.Core.Auth;
 using HealthAgent.Core.Food;
 using HealthAgent.Core.Goals;
@@ -39,6 +40,9 @@ public static class ApiExamples
         [typeof(ReminderRequest)] = new ReminderRequest("Take vitamin D", ReminderKind.Medication, ReminderSchedule.DailyAt(new TimeOnly(9, 0)), null, true, 120),
         [typeof(ReminderSchedule)] = ReminderSchedule.DailyAt(new TimeOnly(9, 0)),
         [typeof(DailySummaryRequest)] = new DailySummaryRequest(true, new TimeOnly(21, 0)),
+        [typeof(MessageRequest)] = new MessageRequest("I had 2 eggs and a banana for breakfast", null, "tg:123456789:1003"),
+        [typeof(ActionRequest)] = new ActionRequest("photo:confirm:0193a6f6000070008000000000000004"),
+        [typeof(CommandRequest)] = new CommandRequest("timezone", "Berlin"),
         [typeof(UserProfile)] = new UserProfile(SampleUser, 123456789, "Ada", "Europe/Berlin", "en", Sex.Female, 1990, 168, ActivityLevel.Light,
             OnboardingState.Completed, SampleTime.AddDays(-30), SampleTime),
         [typeof(GoalsView)] = new GoalsView(1900, 110, 220, 65, 2000, 62.5m, SampleTime),

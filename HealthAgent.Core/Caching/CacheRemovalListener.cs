@@ -7,8 +7,9 @@ namespace HealthAgent.Core.Caching;
 /// Evicts keys from this process's memory layer when another replica removes them. It subscribes before the host takes
 /// traffic, so no removal is missed once requests are served; while Redis is away it keeps retrying in the background.
 /// </summary>
-internal sealed class CacheRemovalListener(ICacheStore store, HybridCache cache, ILogger<CacheRemovalListener> logger) : IHostedService, IDisposable
+internal sealed class CacheRemovalListener(ICacheStore store, HybridCache cache, ILogger<CacheRemovalListener> logger) : IHostedService
 {
+    // Never disposed: it has no timer, and a host may call StopAsync after disposing its services.
     private readonly CancellationTokenSource _stopping = new();
     private Task _retrying = Task.CompletedTask;
 
@@ -25,8 +26,6 @@ internal sealed class CacheRemovalListener(ICacheStore store, HybridCache cache,
         await _stopping.CancelAsync();
         await _retrying.WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
     }
-
-    public void Dispose() => _stopping.Dispose();
 
     private async Task RetryAsync(CancellationToken stoppingToken)
     {

@@ -28,7 +28,12 @@ public sealed class ApiTestHost : IAsyncLifetime
     /// <summary>Another Api instance over the same database and Redis (a second replica).</summary>
     public ApiFactory CreateFactory(IDictionary<string, string?>? settings = null)
     {
-        var all = new Dictionary<string, string?> { ["Auth:ServiceKey"] = ServiceKey, ["Auth:AdminKey"] = AdminKey };
+        // Tests talk faster than people; the limits themselves are tested with their defaults in RateLimiting/ and ConversationRateLimitTests.
+        var all = new Dictionary<string, string?>
+        {
+            ["Auth:ServiceKey"] = ServiceKey, ["Auth:AdminKey"] = AdminKey,
+            ["RateLimiting:Conversation:Burst"] = "1000", ["RateLimiting:Conversation:PermitsPerMinute"] = "1000",
+        };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             all[key] = value;

@@ -1,0 +1,18 @@
+namespace HealthAgent.Api.Apis;
+
+/// <summary>Every <c>/api/v1</c> resource group, in one place so that Program.cs stays a table of contents.</summary>
+public static class HealthAgentApis
+{
+    public static IEndpointRouteBuilder MapHealthAgentApis(this IEndpointRouteBuilder app) => app
+        .MapUsersApi()
+        .MapConversationsApi()
+        .MapGoalsApi()
+        .MapApiKeysApi()
+        .MapFoodApi()
+        .MapTrackingApi()
+        .MapCustomTrackersApi()
+        .MapGamificationApi()
+        .MapPrivacyApi()
+        .MapNutritionApi()
+        .MapRemindersApi();
+}
