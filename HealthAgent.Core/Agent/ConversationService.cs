@@ -1,6 +1,7 @@
 using HealthAgent.Core.Agent.Llm;
 using HealthAgent.Core.Agent.Loop;
 using HealthAgent.Core.Agent.Offline;
+using HealthAgent.Core.Time;
 using HealthAgent.Core.Agent.Tools;
 using HealthAgent.Core.Conversations;
 using HealthAgent.Core.Conversations.Photos;
@@ -25,6 +26,7 @@ public sealed class ConversationService(
     OfflineReplyWriter writer,
     LlmClientFactory llm,
     PhotoProposer photos,
+    TimeProvider time,
     ILogger<ConversationService> logger)
 {
     /// <summary>The longest message accepted.</summary>
@@ -131,7 +133,8 @@ public sealed class ConversationService(
 
     private Task<ToolLoopResult> RunOfflineAsync(UserProfile profile, string message, CancellationToken cancellationToken)
     {
-        var brain = new OfflineBrain(parser, writer, profile.Language);
+        var zone = TimeZones.Find(profile.TimeZone);
+        var brain = new OfflineBrain(parser, writer, profile.Language, text => ReminderIntents.Understand(text, time.GetUtcNow(), zone));
         return loop.RunAsync(brain, [new ChatMessage(ChatRole.User, message)], new ToolContext(profile.Id, profile.TimeZone), null, cancellationToken);
     }
 
@@ -139,6 +142,7 @@ public sealed class ConversationService(
     {
         var sources = unavailable.Concat(calls.Select(c => c.Result.Data).OfType<FoodLogResult>().SelectMany(f => f.UnavailableSources))
             .Distinct(StringComparer.Ordinal).ToList();
+        AgentMetrics.Replies.Add(1, new KeyValuePair<string, object?>("brain", brain));
         return new ConversationOutcome(ConversationReply.Plain(text.Length > 0 ? text : "Done."), brain, sources.Count > 0 ? "degraded" : "ok", sources);
     }
 }

@@ -8,7 +8,7 @@ namespace HealthAgent.Core.Agent.Offline;
 /// both. First round: it understands the last user message and asks for tool calls (or answers directly). Second round:
 /// it sees the tool results and words the answer. It never calls out of process, so it cannot fail or time out.
 /// </summary>
-public sealed class OfflineBrain(OfflineIntentParser parser, OfflineReplyWriter writer, string? language = null) : IChatClient
+public sealed class OfflineBrain(OfflineIntentParser parser, OfflineReplyWriter writer, string? language = null, Func<string, Understanding?>? first = null) : IChatClient
 {
     /// <inheritdoc />
     public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
@@ -17,7 +17,8 @@ public sealed class OfflineBrain(OfflineIntentParser parser, OfflineReplyWriter 
         var lastUser = LastIndex(list, ChatRole.User);
         var text = lastUser >= 0 ? list[lastUser].Text : "";
         var patterns = parser.For(language);
-        var understanding = patterns.Understand(text);
+        // Requests that need the user's clock (reminders: "tomorrow at 18:00") are read first, by the caller's reader.
+        var understanding = first?.Invoke(text) ?? patterns.Understand(text);
 
         var since = list.Skip(lastUser + 1).SelectMany(m => m.Contents).ToList();
         var names = since.OfType<FunctionCallContent>().ToDictionary(c => c.CallId, c => c.Name);

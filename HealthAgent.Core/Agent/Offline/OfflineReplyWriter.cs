@@ -54,6 +54,7 @@ public sealed class OfflineReplyWriter
         IReadOnlyList<MemoryView> { Count: 0 } => "You haven't asked me to remember anything yet. Say \"remember that …\" and I will.",
         IReadOnlyList<MemoryView> memories => "Here's what I know about you:\n" + string.Join("\n", memories.Select(m => $"• {m.Content}")),
         _ when tool == "delete_food_entry" => "Deleted that entry; it no longer counts in your totals.",
+        _ when ReminderReplies.Describe(tool, data) is { } reminder => reminder,
         _ => "Done.",
     };
 
