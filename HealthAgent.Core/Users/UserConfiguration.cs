@@ -18,8 +18,9 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         user.Property(u => u.Plan).HasDefaultValue("free");
         user.Property(u => u.Sex).HasConversion(new SnakeCaseEnum<Sex>());
         user.Property(u => u.HeightCm).HasPrecision(5, 1);
-        user.Property(u => u.ActivityLevel).HasConversion(new SnakeCaseEnum<ActivityLevel>()).HasDefaultValue(ActivityLevel.Moderate);
-        user.Property(u => u.OnboardingState).HasConversion(new SnakeCaseEnum<OnboardingState>()).HasDefaultValue(OnboardingState.New);
+        // No EF default for the enums: their CLR default (the first member) is a real choice, so EF must always send the value.
+        user.Property(u => u.ActivityLevel).HasConversion(new SnakeCaseEnum<ActivityLevel>());
+        user.Property(u => u.OnboardingState).HasConversion(new SnakeCaseEnum<OnboardingState>());
         user.Property(u => u.CreatedAt).HasDefaultValueSql("now()");
         user.Property(u => u.UpdatedAt).HasDefaultValueSql("now()");
     }

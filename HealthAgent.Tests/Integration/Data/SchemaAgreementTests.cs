@@ -64,6 +64,20 @@ public sealed class SchemaAgreementTests(PostgresDatabaseFixture postgres) : ICl
     }
 
     [Fact]
+    public async Task Users_FirstEnumMembers_AreStoredAsGivenNotReplacedByDatabaseDefaults()
+    {
+        await using var dataSource = await MigratedAsync();
+        await using (var db = Context(dataSource))
+        {
+            db.Set<User>().Add(new User { TelegramId = 99, DisplayName = "Sam", ActivityLevel = ActivityLevel.Sedentary, OnboardingState = OnboardingState.New });
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = Context(dataSource);
+        (await read.Set<User>().SingleAsync(u => u.TelegramId == 99)).ActivityLevel.Should().Be(ActivityLevel.Sedentary);
+    }
+
+    [Fact]
     public async Task Users_SecondRowWithSameTelegramId_IsRejected()
     {
         await using var dataSource = await MigratedAsync();
