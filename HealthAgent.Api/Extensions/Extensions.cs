@@ -22,6 +22,7 @@ using HealthAgent.Core.Tracking;
 using HealthAgent.Core.Users;
 using HealthAgent.ServiceDefaults;
 using HealthAgent.ServiceDefaults.Clients;
+using HealthAgent.ServiceDefaults.Health;
 using HealthAgent.ServiceDefaults.Resilience;
 
 namespace HealthAgent.Api.Extensions;
@@ -49,7 +50,7 @@ internal static class Extensions
             usda.MaxRetryAttempts = 0;
             usda.BreakerFailureThreshold = 5;
             usda.BreakDuration = TimeSpan.FromSeconds(30);
-        });
+        }).AddCircuitBreakerHealthCheck();
         builder.Services.AddAgent().ConfigureResilience(llm =>
         {
             // One attempt may take 10 s and so may the whole call; 429 and 5xx are retried (honouring Retry-After) within that.
@@ -57,7 +58,7 @@ internal static class Extensions
             llm.TotalTimeout = TimeSpan.FromSeconds(10);
             llm.BreakerFailureThreshold = 5;
             llm.BreakDuration = TimeSpan.FromSeconds(30);
-        });
+        }).AddCircuitBreakerHealthCheck();
         builder.Services.AddHostedService<LlmCircuitGauge>();
         builder.AddApiInfrastructure();
         return builder;

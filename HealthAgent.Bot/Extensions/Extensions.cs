@@ -28,7 +28,7 @@ internal static class Extensions
             {
                 client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
             }
-        });
+        }).AddCircuitBreakerHealthCheck();
         // The Bot keeps updates and retries them while the Api is down, so the Api is not critical to the Bot's readiness.
         builder.Services.AddHealthChecks().AddDependencyCheck(ResourceNames.Api,
             (sp, timeout) => new HttpHealthCheck(sp.GetRequiredService<IHttpClientFactory>(), ResourceNames.Api, timeout), critical: false);

@@ -20,7 +20,8 @@ internal static class Extensions
         // The Worker reads the schema the Api migrates; it never applies migrations itself.
         builder.Services.AddHealthData();
         RequiredService.Check(builder.Configuration, ResourceNames.Bot);
-        builder.Services.AddHttpClient(ResourceNames.Bot, client => client.BaseAddress = new Uri($"https+http://{ResourceNames.Bot}"));
+        builder.Services.AddHttpClient(ResourceNames.Bot, client => client.BaseAddress = new Uri($"https+http://{ResourceNames.Bot}"))
+            .AddCircuitBreakerHealthCheck();
         builder.Services.AddHealthChecks().AddDependencyCheck(ResourceNames.Bot,
             (sp, timeout) => new HttpHealthCheck(sp.GetRequiredService<IHttpClientFactory>(), ResourceNames.Bot, timeout), critical: false);
         builder.AddReminderJobs();
