@@ -94,7 +94,13 @@ public sealed class HealthApiClient(IHttpClientFactory clients, IMemoryCache cac
             }
 
             var text = System.Text.Encoding.UTF8.GetString(body.AsSpan(0, Math.Min(body.Length, 300)));
-            if (status >= 500 || response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout)
+            if (response.StatusCode is HttpStatusCode.TooManyRequests)
+            {
+                var wait = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(10);
+                throw new ApiUnavailableException(string.Create(CultureInfo.InvariantCulture, $"The Api rate-limited {method} {path} for {wait.TotalSeconds:0} s."),
+                    rateLimitedFor: wait);
+            }
+            if (status >= 500 || response.StatusCode is HttpStatusCode.RequestTimeout)
             {
                 throw new ApiUnavailableException(string.Create(CultureInfo.InvariantCulture, $"The Api answered {status} to {method} {path}: {text}"));
             }

@@ -4,6 +4,13 @@ namespace HealthAgent.Bot.Rendering;
 public static class BotTexts
 {
     public const string Trouble = "I'm having trouble right now, I'll get back to you.";
+
+    /// <summary>Said once when the Api rate-limits the user; the message is answered when the wait is over.</summary>
+    public static string SlowDown(TimeSpan wait)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+        return $"You're sending messages faster than I can keep up. I'll answer this one in about {seconds} second{(seconds == 1 ? "" : "s")}.";
+    }
     public const string Voice = "I can't listen to voice messages yet. Please type what you wanted to say.";
     public const string Unsupported = "I can read text messages and photos of meals. Please send one of those.";
     public const string Location = "Thanks! I can't work out a time zone from a location yet. Please send your city or a time zone name such as Europe/Berlin.";

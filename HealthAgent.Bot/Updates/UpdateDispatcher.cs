@@ -102,14 +102,15 @@ public sealed class UpdateDispatcher(
         {
             for (var attempt = 0; ; attempt++)
             {
-                if (await TryHandleAsync(update, chatId))
+                var (done, wait) = await TryHandleAsync(update, chatId);
+                if (done)
                 {
                     break;
                 }
 
                 try
                 {
-                    await Task.Delay(Backoff(attempt), time, stopping);
+                    await Task.Delay(wait ?? Backoff(attempt), time, stopping);
                 }
                 catch (OperationCanceledException)
                 {
@@ -132,35 +133,41 @@ public sealed class UpdateDispatcher(
         return true;
     }
 
-    // True when the update is done with (answered, or given up because retrying cannot help); false to retry later.
+    // Done when the update is answered, or given up because retrying cannot help; otherwise retried after Wait (or a backoff).
     // In-flight work is not cancelled on shutdown, so that an update being answered is answered completely.
-    private async Task<bool> TryHandleAsync(Update update, long chatId)
+    private async Task<(bool Done, TimeSpan? Wait)> TryHandleAsync(Update update, long chatId)
     {
         try
         {
             await handler.HandleAsync(update, CancellationToken.None);
-            return true;
+            return (true, null);
+        }
+        catch (ApiUnavailableException ex) when (ex.RateLimitedFor is { } wait)
+        {
+            logger.LogInformation("Update {UpdateId}: the user is rate-limited for {Seconds} s; answering afterwards.", update.UpdateId, wait.TotalSeconds);
+            await NoticeOnceAsync(chatId, BotTexts.SlowDown(wait));
+            return (false, wait);
         }
         catch (ApiUnavailableException ex)
         {
             logger.LogWarning("Update {UpdateId}: the Api is unavailable ({Reason}); keeping it to retry.", update.UpdateId, ex.Message);
-            await NoticeOnceAsync(chatId);
-            return false;
+            await NoticeOnceAsync(chatId, BotTexts.Trouble);
+            return (false, null);
         }
         catch (Exception ex) when (ex is OutboundQueueFullException or HttpRequestException or TaskCanceledException
             or StackExchange.Redis.RedisException or TimeoutException || ex is TelegramApiException { IsTransient: true })
         {
             logger.LogWarning("Update {UpdateId}: Telegram or Redis is unavailable ({Reason}); keeping it to retry.", update.UpdateId, TokenRedaction.Redact(ex.Message));
-            return false;
+            return (false, null);
         }
         catch (Exception ex)
         {
             logger.LogError(ex, "Update {UpdateId} could not be handled and is dropped: retrying cannot help.", update.UpdateId);
-            return true;
+            return (true, null);
         }
     }
 
-    private async Task NoticeOnceAsync(long chatId)
+    private async Task NoticeOnceAsync(long chatId, string notice)
     {
         lock (_lock)
         {
@@ -172,7 +179,7 @@ public sealed class UpdateDispatcher(
 
         try
         {
-            await replies.SendTextAsync(chatId, BotTexts.Trouble, CancellationToken.None);
+            await replies.SendTextAsync(chatId, notice, CancellationToken.None);
         }
         catch (Exception ex) when (ex is TelegramApiException or HttpRequestException or OutboundQueueFullException or TaskCanceledException)
         {

@@ -19,6 +19,9 @@ public sealed class ApiStub : IAsyncDisposable
 
     public volatile bool Down;
 
+    /// <summary>When above zero, that many message calls are answered 429 with Retry-After: 1 (a rate-limited user).</summary>
+    public int RateLimitedMessages;
+
     public Uri BaseAddress => _server!.BaseAddress;
 
     public IReadOnlyList<ApiCall> Calls => [.. _calls];
@@ -52,6 +55,12 @@ public sealed class ApiStub : IAsyncDisposable
         if (Down)
         {
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
+        if (path.EndsWith("/messages", StringComparison.Ordinal) && Interlocked.Decrement(ref RateLimitedMessages) >= 0)
+        {
+            context.Response.Headers.RetryAfter = "1";
+            return Results.Problem(title: "Too many requests", statusCode: StatusCodes.Status429TooManyRequests);
         }
 
         var json = body.Length > 0 ? JsonNode.Parse(body) : null;

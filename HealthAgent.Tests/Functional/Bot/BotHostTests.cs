@@ -63,6 +63,20 @@ public sealed class BotHostTests(RedisFixture redis) : IClassFixture<RedisFixtur
     }
 
     [Fact]
+    public async Task ApiRateLimitsTheUser_TheyAreToldPolitelyWhen_AndTheMessageIsAnsweredAfterwards()
+    {
+        _api.RateLimitedMessages = 1;
+        await using var bot = Bot();
+        bot.CreateClient();
+
+        _telegram.Enqueue(TelegramStub.TextUpdate(_chat, _chat, "banana"));
+
+        (await Eventually.TrueAsync(() => SentTexts().Contains("You said: banana"))).Should().BeTrue("the message is answered once the wait is over");
+        SentTexts().Should().ContainSingle(t => t == BotTexts.SlowDown(TimeSpan.FromSeconds(1)), "the user hears once when they can continue")
+            .And.NotContain(BotTexts.Trouble, "a rate limit is not an outage");
+    }
+
+    [Fact]
     public async Task RedeliveredUpdate_IsHandledOnce()
     {
         await using var bot = Bot();
