@@ -13,6 +13,8 @@ public sealed class ConversationRateLimitTests(ApiTestHost host) : IClassFixture
         await using var api = host.CreateFactory(new Dictionary<string, string?>
         {
             ["RateLimiting:Conversation:Burst"] = "5", ["RateLimiting:Conversation:PermitsPerMinute"] = "10",
+            // A slow Redis under a loaded test run would hand the decision to a fresh in-process bucket; this test is about the shared one.
+            ["RateLimiting:RedisTimeout"] = "00:00:05",
         });
         var ada = await host.CreateUserAsync();
         using var client = host.Client(ada.Key, api);
