@@ -55,8 +55,17 @@ internal static class Extensions
                 // Long polls wait up to 50 s on the server.
                 client.Timeout = TimeSpan.FromSeconds(90);
             })
-            // The client honours Telegram's own retry_after; a generic retry of sendMessage could send a message twice.
-            .ConfigureResilience(options => options.Enabled = false)
+            // No generic retries: the client honours Telegram's own retry_after, and a blind retry of sendMessage could send a
+            // message twice. The breaker stays: after 5 consecutive failures calls fail fast for 30 s and the work is kept to retry.
+            .ConfigureResilience(options =>
+            {
+                options.MaxRetryAttempts = 0;
+                options.AttemptTimeout = TimeSpan.FromSeconds(80);
+                options.TotalTimeout = TimeSpan.FromSeconds(80);
+                options.BreakerFailureThreshold = 5;
+                options.BreakDuration = TimeSpan.FromSeconds(30);
+            })
+            .AddCircuitBreakerHealthCheck()
             // The default HttpClient logs print request URLs, which carry the token.
             .RemoveAllLoggers();
         builder.Services.AddSingleton(sp => new TelegramBotClient(

@@ -1,3 +1,5 @@
+using Polly.CircuitBreaker;
+using Polly.Timeout;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -81,7 +83,7 @@ public sealed class TelegramBotClient(
     /// <summary>Downloads a file whose <c>file_path</c> came from <see cref="GetFileAsync"/>.</summary>
     public async Task<byte[]> DownloadFileAsync(string filePath, CancellationToken cancellationToken)
     {
-        using var response = await http.GetAsync($"./file/bot{Token()}/{filePath.TrimStart('/')}", cancellationToken);
+        using var response = await SendGuardedAsync(new HttpRequestMessage(HttpMethod.Get, $"./file/bot{Token()}/{filePath.TrimStart('/')}"), cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             throw new TelegramApiException("downloadFile", (int)response.StatusCode, response.ReasonPhrase ?? "download failed");
@@ -107,11 +109,25 @@ public sealed class TelegramBotClient(
         }
     }
 
+    // The breaker and timeouts of the "telegram" client surface as Polly exceptions; every caller already treats an
+    // HttpRequestException as "Telegram is unavailable, keep the work and retry", so they become one.
+    private async Task<HttpResponseMessage> SendGuardedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await http.SendAsync(request, cancellationToken);
+        }
+        catch (Exception ex) when (ex is BrokenCircuitException or TimeoutRejectedException)
+        {
+            throw new HttpRequestException($"Telegram is unavailable: {ex.Message}", ex);
+        }
+    }
+
     private async Task<T?> SendOnceAsync<T>(string method, Func<HttpContent>? content, JsonTypeInfo<ApiResponse<T>> responseType, CancellationToken cancellationToken)
     {
         // "./" keeps the colon of the token from being read as a URI scheme.
         using var request = new HttpRequestMessage(HttpMethod.Post, $"./bot{Token()}/{method}") { Content = content?.Invoke() };
-        using var response = await http.SendAsync(request, cancellationToken);
+        using var response = await SendGuardedAsync(request, cancellationToken);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
         ApiResponse<T>? envelope = null;
         try
