@@ -1,3 +1,4 @@
+using HealthAgent.Core.Diagnostics;
 using System.Collections.Concurrent;
 using HealthAgent.Core.Reminders.Scheduling;
 using HealthAgent.Core.Time;
@@ -99,10 +100,22 @@ public sealed class ReminderDispatcher(
             .ToList();
         var results = new ConcurrentBag<(LeasedDelivery Delivery, NotificationResult Result)>();
         await Parallel.ForEachAsync(leased, new ParallelOptions { MaxDegreeOfParallelism = _options.SendParallelism, CancellationToken = cancellationToken },
-            async (delivery, ct) => results.Add((delivery, await bot.SendAsync(delivery.ToRequest(), ct))));
+            async (delivery, ct) => results.Add((delivery, await SendTracedAsync(delivery, ct))));
         // Not the caller's token: outcomes of messages already sent are written even while stopping.
         await RecordOutcomesAsync(results, CancellationToken.None);
         return leased.Count;
+    }
+
+    // One span per dispatch: the HttpClient span to the Bot (and the Bot's own spans) nest under it through traceparent.
+    private async Task<NotificationResult> SendTracedAsync(LeasedDelivery delivery, CancellationToken cancellationToken)
+    {
+        using var activity = CoreTelemetry.ActivitySource.StartActivity("reminder.dispatch");
+        activity?.SetTag("healthagent.reminder.id", delivery.ReminderId);
+        activity?.SetTag("healthagent.delivery.id", delivery.Id);
+        activity?.SetTag("healthagent.delivery.attempt", delivery.Attempts);
+        var result = await bot.SendAsync(delivery.ToRequest(), cancellationToken);
+        activity?.SetTag("healthagent.delivery.outcome", result.Outcome.ToString());
+        return result;
     }
 
     private async Task<List<DueReminder>> ClaimDueAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DateTimeOffset now, CancellationToken cancellationToken)
