@@ -109,10 +109,8 @@ public sealed class ReminderDispatcher(
     // One span per dispatch: the HttpClient span to the Bot (and the Bot's own spans) nest under it through traceparent.
     private async Task<NotificationResult> SendTracedAsync(LeasedDelivery delivery, CancellationToken cancellationToken)
     {
-        using var activity = CoreTelemetry.ActivitySource.StartActivity("reminder.dispatch");
-        activity?.SetTag("healthagent.reminder.id", delivery.ReminderId);
-        activity?.SetTag("healthagent.delivery.id", delivery.Id);
-        activity?.SetTag("healthagent.delivery.attempt", delivery.Attempts);
+        using var activity = CoreTelemetry.ActivitySource.StartActivity("reminder.dispatch")?.SetTag("healthagent.reminder.id", delivery.ReminderId)
+            .SetTag("healthagent.delivery.id", delivery.Id).SetTag("healthagent.delivery.attempt", delivery.Attempts);
         var result = await bot.SendAsync(delivery.ToRequest(), cancellationToken);
         activity?.SetTag("healthagent.delivery.outcome", result.Outcome.ToString());
         return result;
