@@ -1,23 +1,12 @@
-using System.Text.Json;
 using HealthAgent.Core.Goals;
 
 namespace HealthAgent.Core.Agent.Tools.Goals;
 
 /// <summary><c>get_goals</c>: the user's daily targets.</summary>
-public sealed class GetGoalsTool(GoalService goals) : IAgentTool
+public sealed class GetGoalsTool(GoalService goals) : ReadTool("get_goals",
+    "The user's daily calorie, macro and water targets and target weight.")
 {
-    private static readonly JsonElement Schema = ToolSchema.Empty();
-
     /// <inheritdoc />
-    public string Name => "get_goals";
-
-    /// <inheritdoc />
-    public string Description => "The user's daily calorie, macro and water targets and target weight.";
-
-    /// <inheritdoc />
-    public JsonElement ParametersSchema => Schema;
-
-    /// <inheritdoc />
-    public async Task<ToolResult> InvokeAsync(ToolContext context, JsonElement arguments, CancellationToken cancellationToken) =>
-        ToolResult.Ok(await goals.GetAsync(context.UserId, cancellationToken));
+    protected override async Task<object> ReadAsync(Guid userId, CancellationToken cancellationToken) =>
+        await goals.GetAsync(userId, cancellationToken);
 }
