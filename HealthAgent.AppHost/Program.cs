@@ -1,27 +1,26 @@
-using HealthAgent.AppHost.Orchestration;
-using HealthAgent.AppHost.Resources;
+using HealthAgent.AppHost.Hosting;
 using HealthAgent.ServiceDefaults;
 
 var builder = DistributedApplication.CreateBuilder(args);
+var settings = AppHostSettings.From(builder);
 
-var postgres = builder.AddPostgres(ResourceNames.Postgres);
-var db = postgres.AddDatabase(ResourceNames.HealthDb);
-var redis = builder.AddRedis(ResourceNames.Redis);
-var serviceKey = builder.AddParameter("service-key", secret: true);
+var db = builder.AddHealthDatabase(settings);
+var redis = builder.AddCache(settings);
+var serviceKey = builder.AddServiceKey(settings);
 
-var api = builder.AddProject<Projects.HealthAgent_Api>(ResourceNames.Api)
+var api = builder.AddHealthAgentService<Projects.HealthAgent_Api>(ResourceNames.Api, settings, serviceKey)
     .WithReference(db).WithReference(redis)
-    .WithEnvironment("Auth__ServiceKey", serviceKey)
     .WaitFor(db).WaitFor(redis);
 
-var bot = builder.AddProject<Projects.HealthAgent_Bot>(ResourceNames.Bot)
+var bot = builder.AddHealthAgentService<Projects.HealthAgent_Bot>(ResourceNames.Bot, settings, serviceKey)
     .WithReference(redis).WithReference(api)
-    .WithEnvironment("Auth__ServiceKey", serviceKey)
     .WaitFor(api);
 
-builder.AddProject<Projects.HealthAgent_Worker>(ResourceNames.Worker)
+builder.AddHealthAgentService<Projects.HealthAgent_Worker>(ResourceNames.Worker, settings, serviceKey)
     .WithReference(db).WithReference(redis).WithReference(bot)
-    .WithEnvironment("Auth__ServiceKey", serviceKey)
     .WaitFor(api).WaitFor(bot);
 
-await builder.Build().RunAsync();
+builder.Build().Run();
+
+/// <summary>Internal, so that the tests (which reference both) see one <c>Program</c>: the Api's.</summary>
+internal partial class Program;

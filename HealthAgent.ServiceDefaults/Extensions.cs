@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using HealthAgent.ServiceDefaults.Discovery;
 using HealthAgent.ServiceDefaults.Health;
 using HealthAgent.ServiceDefaults.Logging;
 using HealthAgent.ServiceDefaults.Metrics;
@@ -13,18 +12,22 @@ using Microsoft.Extensions.Hosting;
 
 namespace HealthAgent.ServiceDefaults;
 
-/// <summary>What every HealthAgent service shares: telemetry, health endpoints, service discovery and HTTP resilience.</summary>
+/// <summary>What every HealthAgent service shares, as in the Aspire service-defaults template.</summary>
 public static class Extensions
 {
-    /// <summary>Adds telemetry, JSON logs, the health-check service, Problem Details, service discovery and the standard resilience handler for every HttpClient.</summary>
+    /// <summary>
+    /// Adds OpenTelemetry (<see cref="TelemetryExtensions.ConfigureOpenTelemetry"/>), the default health checks, service
+    /// discovery, and for every HttpClient the standard resilience handler followed by service discovery; plus JSON logs,
+    /// request ids and Problem Details that carry the trace id.
+    /// </summary>
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.AddTelemetry();
+        builder.ConfigureOpenTelemetry();
+        builder.AddDefaultHealthChecks();
         builder.AddMetricsExposition();
-        builder.Services.AddOptions<DependencyHealthOptions>().BindConfiguration(DependencyHealthOptions.Section)
-            .ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddHealthChecks();
+        // Service discovery (Microsoft.Extensions.ServiceDiscovery) and, for every HttpClient, resilience then discovery.
+        builder.Services.AddHttpResilienceDefaults();
         builder.Services.AddTransient<IStartupFilter, RequestContextStartupFilter>();
         // Problem Details carry the bare W3C trace id and the request id, so a client's report leads straight to the logs.
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
@@ -32,17 +35,23 @@ public static class Extensions
             context.ProblemDetails.Extensions["traceId"] = Activity.Current?.TraceId.ToHexString() ?? context.HttpContext.TraceIdentifier;
             context.ProblemDetails.Extensions["requestId"] = context.HttpContext.TraceIdentifier;
         });
-        builder.Services.AddHttpClient();
-        builder.Services.AddServiceDiscovery();
-        builder.Services.AddHttpResilienceDefaults();
+        return builder;
+    }
+
+    /// <summary>The health-check service with the options of our dependency checks (<c>Health:Timeout</c>); services add their checks.</summary>
+    public static TBuilder AddDefaultHealthChecks<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.Services.AddOptions<DependencyHealthOptions>().BindConfiguration(DependencyHealthOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddHealthChecks();
         return builder;
     }
 
     /// <summary>Maps <c>/health/live</c> (<c>/alive</c>), <c>/health/ready</c> (<c>/health</c>), <c>/health/deps</c> and <c>/metrics</c>.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.MapHealthEndpoints();
         app.MapMetricsEndpoint();
+        app.MapHealthEndpoints();
         return app;
     }
 }

@@ -18,7 +18,7 @@ public sealed class LlmCircuitGauge : IHostedService
     {
         _meter = meters.Create(HealthAgentTelemetry.Name);
         _meter.CreateObservableGauge("healthagent.llm.circuit.state",
-            () => states.Snapshot().TryGetValue(LlmOptions.HttpClientName, out var state) ? (int)state : (int)CircuitState.Closed,
+            () => states.Snapshot().TryGetValue(LlmOptions.HttpClientName, out var state) ? (int)state : (int)Polly.CircuitBreaker.CircuitState.Closed,
             description: "State of the LLM circuit breaker: 0 closed, 1 half-open, 2 open.");
     }
 

@@ -33,11 +33,12 @@ internal static class Extensions
 
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddNpgsqlDataSource(ResourceNames.HealthDb, critical: true);
+        builder.AddHealthAgentNpgsql(ResourceNames.HealthDb, critical: true);
         // Redis holds only what can be rebuilt, so the Api stays ready (degraded) without it.
-        builder.AddRedisClient(ResourceNames.Redis, critical: false);
-        builder.Services.AddHealthData().AddSchemaMigrations();
-        builder.Services.AddHybridCache((sp, ct) => sp.GetRequiredService<RedisConnection>().GetDatabaseAsync(ct));
+        builder.AddHealthAgentRedis(ResourceNames.Redis, critical: false);
+        builder.AddHealthDbContext();
+        builder.Services.AddSchemaMigrations();
+        builder.Services.AddAppCache();
 
         builder.Services.AddScoped<UserService>().AddScoped<GoalService>().AddScoped<ApiKeyService>();
         builder.Services.AddScoped<FoodLogService>().AddScoped<FoodSummaryService>().AddScoped<UsualMealService>();

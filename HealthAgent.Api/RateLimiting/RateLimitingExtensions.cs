@@ -1,4 +1,3 @@
-using HealthAgent.ServiceDefaults.Clients;
 
 namespace HealthAgent.Api.RateLimiting;
 
@@ -10,7 +9,7 @@ public static class RateLimitingExtensions
     {
         services.AddOptions<RateLimitingOptions>().BindConfiguration(RateLimitingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddMemoryCache();
-        services.AddSingleton(sp => new RedisRateLimitStore(sp.GetRequiredService<RedisConnection>()));
+        services.AddSingleton<RedisRateLimitStore>();
         services.AddSingleton<LocalRateLimitStore>();
         services.AddSingleton<ApiRateLimiter>();
         services.AddSingleton<PlanLookup>();

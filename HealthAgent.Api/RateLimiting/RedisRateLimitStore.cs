@@ -1,4 +1,3 @@
-using HealthAgent.ServiceDefaults.Clients;
 using StackExchange.Redis;
 
 namespace HealthAgent.Api.RateLimiting;
@@ -7,7 +6,7 @@ namespace HealthAgent.Api.RateLimiting;
 /// Buckets and quotas in Redis, each update one Lua script so that concurrent replicas cannot both take the last token.
 /// The scripts read Redis's own clock, so replicas whose clocks differ still agree.
 /// </summary>
-public sealed class RedisRateLimitStore(RedisConnection redis) : IRateLimitStore
+public sealed class RedisRateLimitStore(IConnectionMultiplexer redis) : IRateLimitStore
 {
     private const string TokenBucketScript = """
         local capacity = tonumber(ARGV[1])
@@ -61,7 +60,7 @@ public sealed class RedisRateLimitStore(RedisConnection redis) : IRateLimitStore
 
     private async Task<long[]> EvaluateAsync(string script, string key, RedisValue[] arguments, CancellationToken cancellationToken)
     {
-        var db = await redis.GetDatabaseAsync(cancellationToken);
+        var db = redis.GetDatabase();
         var result = (RedisResult[])(await db.ScriptEvaluateAsync(script, [key], arguments).WaitAsync(cancellationToken))!;
         return result.Select(r => (long)r).ToArray();
     }

@@ -18,7 +18,7 @@ internal static class Extensions
 {
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddRedisClient(ResourceNames.Redis, critical: true);
+        builder.AddHealthAgentRedis(ResourceNames.Redis, critical: true);
         RequiredService.Check(builder.Configuration, ResourceNames.Api);
         builder.Services.AddOptions<ServiceKeyOptions>().BindConfiguration(ServiceKeyOptions.Section);
         builder.Services.AddHttpClient(ResourceNames.Api, (sp, client) =>

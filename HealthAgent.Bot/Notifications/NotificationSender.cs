@@ -1,9 +1,9 @@
+using StackExchange.Redis;
 using System.Globalization;
 using HealthAgent.Bot.Api;
 using HealthAgent.Bot.Delivery;
 using HealthAgent.Bot.Rendering;
 using HealthAgent.Bot.Telegram;
-using HealthAgent.ServiceDefaults.Clients;
 
 namespace HealthAgent.Bot.Notifications;
 
@@ -11,7 +11,7 @@ namespace HealthAgent.Bot.Notifications;
 /// Delivers a notification once per idempotency key. The key is claimed in Redis before sending and released when
 /// sending fails, so the Worker can retry; once sent it is kept for 8 days with the message id.
 /// </summary>
-public sealed class NotificationSender(ReplySender replies, ChatStatus chats, RedisConnection redis)
+public sealed class NotificationSender(ReplySender replies, ChatStatus chats, IConnectionMultiplexer redis)
 {
     private static readonly TimeSpan Claim = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan Remember = TimeSpan.FromDays(8);
@@ -22,7 +22,7 @@ public sealed class NotificationSender(ReplySender replies, ChatStatus chats, Re
     /// <exception cref="TelegramApiException">Telegram refused or is unavailable.</exception>
     public async Task<NotificationResult> SendAsync(NotificationRequest request, CancellationToken cancellationToken)
     {
-        var db = await redis.GetDatabaseAsync(cancellationToken);
+        var db = redis.GetDatabase();
         var key = $"bot:notification:{request.IdempotencyKey}";
         if (!await db.StringSetAsync(key, "pending", Claim, StackExchange.Redis.When.NotExists))
         {

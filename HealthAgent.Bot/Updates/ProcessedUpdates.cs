@@ -1,5 +1,5 @@
+using StackExchange.Redis;
 using HealthAgent.Bot.Telegram;
-using HealthAgent.ServiceDefaults.Clients;
 using Microsoft.Extensions.Options;
 
 namespace HealthAgent.Bot.Updates;
@@ -9,18 +9,18 @@ namespace HealthAgent.Bot.Updates;
 /// or a webhook retry) is handled once. Telegram keeps undelivered updates for 24 hours; we remember them for longer.
 /// Update ids count per bot, so the key carries the bot id (the part of the token before the colon).
 /// </summary>
-public sealed class ProcessedUpdates(RedisConnection redis, IOptions<TelegramOptions> options, ILogger<ProcessedUpdates> logger)
+public sealed class ProcessedUpdates(IConnectionMultiplexer redis, IOptions<TelegramOptions> options, ILogger<ProcessedUpdates> logger)
 {
     private static readonly TimeSpan Remember = TimeSpan.FromDays(3);
 
     public async Task<bool> WasHandledAsync(long updateId, CancellationToken cancellationToken) =>
-        await (await redis.GetDatabaseAsync(cancellationToken)).KeyExistsAsync(Key(updateId));
+        await redis.GetDatabase().KeyExistsAsync(Key(updateId));
 
     public async Task MarkHandledAsync(long updateId, CancellationToken cancellationToken)
     {
         try
         {
-            await (await redis.GetDatabaseAsync(cancellationToken)).StringSetAsync(Key(updateId), "1", Remember);
+            await redis.GetDatabase().StringSetAsync(Key(updateId), "1", Remember);
         }
         catch (Exception ex) when (ex is StackExchange.Redis.RedisException or TimeoutException)
         {

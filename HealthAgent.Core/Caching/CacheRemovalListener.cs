@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using StackExchange.Redis;
 
 namespace HealthAgent.Core.Caching;
 
@@ -7,7 +8,7 @@ namespace HealthAgent.Core.Caching;
 /// Evicts keys from this process's memory layer when another replica removes them. It subscribes before the host takes
 /// traffic, so no removal is missed once requests are served; while Redis is away it keeps retrying in the background.
 /// </summary>
-internal sealed class CacheRemovalListener(ICacheStore store, HybridCache cache, ILogger<CacheRemovalListener> logger) : IHostedService
+internal sealed class CacheRemovalListener(IConnectionMultiplexer redis, AppCache cache, ILogger<CacheRemovalListener> logger) : IHostedService
 {
     // Never disposed: it has no timer, and a host may call StopAsync after disposing its services.
     private readonly CancellationTokenSource _stopping = new();
@@ -53,7 +54,8 @@ internal sealed class CacheRemovalListener(ICacheStore store, HybridCache cache,
         try
         {
             // StackExchange.Redis restores subscriptions after a reconnect, so one successful subscribe is enough.
-            await store.SubscribeToRemovalsAsync(cache.Evict, cancellationToken);
+            var queue = await redis.GetSubscriber().SubscribeAsync(AppCache.RemovalChannel).WaitAsync(cancellationToken);
+            queue.OnMessage(async message => await cache.EvictAsync(message.Message!));
             return true;
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)

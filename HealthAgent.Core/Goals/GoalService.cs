@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HealthAgent.Core.Goals;
 
 /// <summary>Reads and sets a user's daily targets (cached like profiles) and suggests a calorie target.</summary>
-public sealed class GoalService(HealthDbContext db, HybridCache cache, UserService users, TimeProvider time)
+public sealed class GoalService(HealthDbContext db, AppCache cache, UserService users, TimeProvider time)
 {
     private static readonly Dictionary<string, (int Min, int Max)> Ranges = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -13,7 +13,7 @@ public static class NutritionExtensions
 {
     /// <summary>
     /// Adds <see cref="NutritionService"/>, the embedded food table and the USDA client with <see cref="UsdaOptions"/> bound
-    /// from the <c>Usda</c> section. Needs an <c>IConfiguration</c> and a <see cref="Caching.HybridCache"/> (<c>AddHybridCache</c>).
+    /// from the <c>Usda</c> section. Needs an <c>IConfiguration</c> and a <see cref="Caching.AppCache"/> (<c>AddHybridCache</c>).
     /// </summary>
     /// <returns>The builder of the <c>usda</c> HttpClient, so the host can add its resilience settings.</returns>
     public static IHttpClientBuilder AddNutrition(this IServiceCollection services)

@@ -18,7 +18,7 @@ public sealed class NutritionService(
     FoodPhraseParser phraseParser,
     MealSentenceSplitter splitter,
     UsdaClient usda,
-    HybridCache cache,
+    AppCache cache,
     IOptionsMonitor<UsdaOptions> options,
     ILogger<NutritionService> logger)
 {

@@ -11,7 +11,7 @@ namespace HealthAgent.Core.Privacy;
 /// Export of everything a user told us, and irreversible deletion of it. Deletion removes the user row; every
 /// user-owned table references it with ON DELETE CASCADE, so one statement removes all of it atomically.
 /// </summary>
-public sealed class UserDataService(HealthDbContext db, IEnumerable<IUserDataSection> sections, HybridCache cache, UserService users, TimeProvider time)
+public sealed class UserDataService(HealthDbContext db, IEnumerable<IUserDataSection> sections, AppCache cache, UserService users, TimeProvider time)
 {
     /// <summary>Every section of the user's data.</summary>
     public async Task<UserDataExport> ExportAsync(Guid userId, CancellationToken cancellationToken = default)

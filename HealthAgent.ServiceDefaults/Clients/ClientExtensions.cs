@@ -1,29 +1,29 @@
 using HealthAgent.ServiceDefaults.Health;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Npgsql;
 using StackExchange.Redis;
-using System.Data.Common;
 
 namespace HealthAgent.ServiceDefaults.Clients;
 
 /// <summary>
-/// Client registrations named after Aspire's client integrations (<c>AddNpgsqlDataSource</c>, <c>AddRedisClient</c>):
-/// each reads its connection string by resource name, registers the client and a health check.
+/// Aspire's client integrations for PostgreSQL and Redis, with our start-up messages and our dependency checks
+/// (<c>postgres</c>, <c>redis</c> on <c>/health/*</c>, each with its own timeout) instead of the integrations' own checks.
 /// </summary>
 public static class ClientExtensions
 {
-    /// <summary>Registers one <see cref="NpgsqlDataSource"/> for <c>ConnectionStrings:{connectionName}</c> and a <c>postgres</c> health check.</summary>
-    public static IHostApplicationBuilder AddNpgsqlDataSource(
-        this IHostApplicationBuilder builder, string connectionName, bool critical = true)
+    /// <summary>
+    /// Registers the <see cref="NpgsqlDataSource"/> for <c>ConnectionStrings:{connectionName}</c> through Aspire.Npgsql
+    /// (pooling, tracing, metrics) and the <c>postgres</c> dependency check. EF Core uses the same data source, so the
+    /// process has one pool.
+    /// </summary>
+    public static IHostApplicationBuilder AddHealthAgentNpgsql(this IHostApplicationBuilder builder, string connectionName, bool critical = true)
     {
         var connectionString = RequiredConnectionString.Get(builder.Configuration, connectionName,
             $"Host=127.0.0.1;Port=5432;Username=postgres;Password=…;Database={connectionName}");
-        NpgsqlConnectionStringBuilder parsed;
         try
         {
-            parsed = new NpgsqlConnectionStringBuilder(connectionString);
+            _ = new NpgsqlConnectionStringBuilder(connectionString);
         }
         catch (ArgumentException ex)
         {
@@ -31,35 +31,33 @@ public static class ClientExtensions
                 $"The connection string '{connectionName}' is malformed ({ex.Message}): expected 'Host=…;Port=…;Username=…;Password=…;Database=…'.", ex);
         }
 
-        builder.Services.AddSingleton(sp => new NpgsqlDataSourceBuilder(parsed.ConnectionString)
-            .UseLoggerFactory(sp.GetRequiredService<ILoggerFactory>())
-            .Build());
-        builder.Services.AddSingleton<DbDataSource>(sp => sp.GetRequiredService<NpgsqlDataSource>());
+        builder.AddNpgsqlDataSource(connectionName, settings => settings.DisableHealthChecks = true);
         builder.Services.AddHealthChecks().AddDependencyCheck(ResourceNames.Postgres,
             (sp, timeout) => new PostgresHealthCheck(sp.GetRequiredService<NpgsqlDataSource>(), timeout), critical);
         return builder;
     }
 
-    /// <summary>Registers a <see cref="RedisConnection"/> for <c>ConnectionStrings:{connectionName}</c> and a <c>redis</c> health check.</summary>
-    public static IHostApplicationBuilder AddRedisClient(
-        this IHostApplicationBuilder builder, string connectionName, bool critical = false)
+    /// <summary>
+    /// Registers the process's one <see cref="IConnectionMultiplexer"/> for <c>ConnectionStrings:{connectionName}</c> through
+    /// Aspire.StackExchange.Redis (tracing included) and the <c>redis</c> dependency check. Start-up never waits for Redis:
+    /// it holds only what can be rebuilt, and the multiplexer reconnects by itself.
+    /// </summary>
+    public static IHostApplicationBuilder AddHealthAgentRedis(this IHostApplicationBuilder builder, string connectionName, bool critical = false)
     {
         var connectionString = RequiredConnectionString.Get(builder.Configuration, connectionName, "127.0.0.1:6379,password=…");
-        ConfigurationOptions options;
         try
         {
-            options = ConfigurationOptions.Parse(connectionString);
+            _ = ConfigurationOptions.Parse(connectionString);
         }
         catch (ArgumentException ex)
         {
             throw new InvalidOperationException(
                 $"The connection string '{connectionName}' is malformed ({ex.Message}): expected 'host:port[,password=…]'.", ex);
         }
-        options.AbortOnConnectFail = false;
 
-        builder.Services.AddSingleton(_ => new RedisConnection(options));
+        builder.AddRedisClient(connectionName, settings => settings.DisableHealthChecks = true, options => options.AbortOnConnectFail = false);
         builder.Services.AddHealthChecks().AddDependencyCheck(ResourceNames.Redis,
-            (sp, timeout) => new RedisHealthCheck(sp.GetRequiredService<RedisConnection>(), timeout), critical);
+            (sp, timeout) => new RedisHealthCheck(sp.GetRequiredService<IConnectionMultiplexer>, timeout), critical);
         return builder;
     }
 }

@@ -1,4 +1,5 @@
 using HealthAgent.ServiceDefaults.Resilience;
+using Polly.CircuitBreaker;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace HealthAgent.ServiceDefaults.Health;
@@ -10,7 +11,7 @@ public sealed class CircuitBreakerHealthCheck(ICircuitBreakerStates states, stri
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(states.Snapshot().GetValueOrDefault(clientName, CircuitState.Closed) switch
         {
-            CircuitState.Open => HealthCheckResult.Degraded($"Circuit of '{clientName}' is open: calls fail fast until the break ends; fallbacks answer meanwhile."),
+            CircuitState.Open or CircuitState.Isolated => HealthCheckResult.Degraded($"Circuit of '{clientName}' is open: calls fail fast until the break ends; fallbacks answer meanwhile."),
             CircuitState.HalfOpen => HealthCheckResult.Degraded($"Circuit of '{clientName}' is half-open: one trial call decides whether it closes."),
             _ => HealthCheckResult.Healthy($"Circuit of '{clientName}' is closed."),
         });

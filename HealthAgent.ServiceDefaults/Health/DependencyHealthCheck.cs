@@ -23,7 +23,7 @@ public abstract class DependencyHealthCheck(TimeSpan timeout) : IHealthCheck
         var started = Stopwatch.GetTimestamp();
         try
         {
-            // WaitAsync abandons a probe whose client library ignores cancellation (StackExchange.Redis 1.x does).
+            // WaitAsync abandons a probe whose client library takes no cancellation token (StackExchange.Redis).
             var description = await ProbeAsync(timeoutSource.Token).WaitAsync(timeoutSource.Token).ConfigureAwait(false);
             return HealthCheckResult.Healthy(description);
         }

@@ -1,15 +1,20 @@
-using HealthAgent.ServiceDefaults.Clients;
+using StackExchange.Redis;
 
 namespace HealthAgent.ServiceDefaults.Health;
 
 /// <summary>Checks Redis with <c>PING</c>.</summary>
-public sealed class RedisHealthCheck(RedisConnection redis, TimeSpan timeout) : DependencyHealthCheck(timeout)
+/// <param name="redis">
+/// Resolves the multiplexer. Aspire's client connects it synchronously on first resolution, which against a Redis that
+/// accepts and never answers takes the whole connect timeout: resolving inside the probe keeps that under the check's timeout.
+/// </param>
+/// <param name="timeout">How long the probe may take.</param>
+public sealed class RedisHealthCheck(Func<IConnectionMultiplexer> redis, TimeSpan timeout) : DependencyHealthCheck(timeout)
 {
     /// <inheritdoc />
     protected override async Task<string> ProbeAsync(CancellationToken cancellationToken)
     {
-        var database = await redis.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
-        var latency = await database.PingAsync().ConfigureAwait(false);
+        var multiplexer = await Task.Run(redis, cancellationToken).ConfigureAwait(false);
+        var latency = await multiplexer.GetDatabase().PingAsync().ConfigureAwait(false);
         return $"PING answered in {latency.TotalMilliseconds:0.0} ms.";
     }
 }

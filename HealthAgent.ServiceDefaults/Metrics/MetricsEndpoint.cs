@@ -3,20 +3,26 @@ using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace HealthAgent.ServiceDefaults.Metrics;
 
-/// <summary>Maps <c>/metrics</c> (Prometheus text format 0.0.4), protected by <see cref="MetricsOptions"/>.</summary>
+/// <summary>
+/// Serves <c>/metrics</c> through the OpenTelemetry Prometheus exporter (text format 0.0.4), protected by
+/// <see cref="MetricsOptions"/>: only on <see cref="MetricsOptions.Port"/> when set, only with the bearer
+/// <see cref="MetricsOptions.Key"/> when set.
+/// </summary>
 public static class MetricsEndpoint
 {
-    /// <summary>The content type Prometheus expects for the classic text format.</summary>
+    /// <summary>The content type the exporter answers with unless the scraper asks for OpenMetrics.</summary>
     public const string ContentType = "text/plain; version=0.0.4; charset=utf-8";
 
-    /// <summary>Maps the endpoint and, when <see cref="MetricsOptions.Port"/> is set, adds that port to the server's addresses.</summary>
+    /// <summary>The path Prometheus scrapes.</summary>
+    public const string Path = "/metrics";
+
+    /// <summary>Adds the scraping middleware and, when <see cref="MetricsOptions.Port"/> is set, that port to the server's addresses.</summary>
     public static WebApplication MapMetricsEndpoint(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<MetricsOptions>>().Value;
@@ -24,20 +30,22 @@ public static class MetricsEndpoint
         {
             AddMetricsPort(app, port);
         }
-        app.MapGet("/metrics", (HttpContext context, PrometheusScrapeReader reader, IOptions<MetricsOptions> settings) =>
-        {
-            var metrics = settings.Value;
-            if (metrics.Port is { } only && context.Connection.LocalPort != only)
+        // Off the metrics port the path falls through to routing and is 404, as any unknown path.
+        app.UseOpenTelemetryPrometheusScrapingEndpoint(
+            meterProvider: null,
+            predicate: context => context.Request.Path == Path && (options.Port is not { } only || context.Connection.LocalPort == only),
+            path: null,
+            configureBranchedPipeline: branch => branch.Use(async (context, next) =>
             {
-                return Results.NotFound();
-            }
-            if (metrics.Key is { Length: > 0 } key && !HasKey(context.Request, key))
-            {
-                context.Response.Headers.WWWAuthenticate = "Bearer";
-                return Results.Unauthorized();
-            }
-            return Results.Text(reader.Scrape(), ContentType);
-        }).AllowAnonymous().ExcludeFromDescription();
+                if (options.Key is { Length: > 0 } key && !HasKey(context.Request, key))
+                {
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    context.Response.Headers.WWWAuthenticate = "Bearer";
+                    return;
+                }
+                await next(context);
+            }),
+            optionsName: null);
         return app;
     }
 

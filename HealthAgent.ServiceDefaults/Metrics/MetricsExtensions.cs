@@ -5,17 +5,16 @@ using Microsoft.Extensions.Hosting;
 
 namespace HealthAgent.ServiceDefaults.Metrics;
 
-/// <summary>Registers what <c>/metrics</c> needs: the scrape reader, the service gauges and the periodic health publisher.</summary>
+/// <summary>Registers what <c>/metrics</c> shows besides the instrumentation: the service gauges and the periodic health publisher.</summary>
 public static class MetricsExtensions
 {
-    /// <summary>Adds the Prometheus scrape reader (picked up by the meter provider), the gauges and <see cref="MetricsOptions"/>.</summary>
+    /// <summary>Adds the dependency and breaker gauges, the health publisher that feeds them and <see cref="MetricsOptions"/>.</summary>
     public static IHostApplicationBuilder AddMetricsExposition(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         var interval = builder.Configuration.GetSection(MetricsOptions.Section).GetValue<TimeSpan?>(nameof(MetricsOptions.HealthInterval))
             ?? new MetricsOptions().HealthInterval;
-        builder.Services.AddSingleton<PrometheusScrapeReader>();
         builder.Services.AddSingleton<DependencyHealthSnapshot>();
         builder.Services.AddSingleton<IHealthCheckPublisher>(sp => sp.GetRequiredService<DependencyHealthSnapshot>());
         builder.Services.Configure<HealthCheckPublisherOptions>(publisher =>

@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using HealthAgent.ServiceDefaults.Resilience;
+using Polly.CircuitBreaker;
 using HealthAgent.ServiceDefaults.Telemetry;
 using Microsoft.Extensions.Hosting;
 
@@ -26,6 +27,6 @@ internal sealed class ServiceGauges(IMeterFactory meters, ICircuitBreakerStates 
 
     private IEnumerable<Measurement<double>> ObserveBreakers() =>
         breakers.Snapshot().Select(b => new Measurement<double>(
-            b.Value switch { CircuitState.Open => 1.0, CircuitState.HalfOpen => 0.5, _ => 0.0 },
+            b.Value switch { CircuitState.Open or CircuitState.Isolated => 1.0, CircuitState.HalfOpen => 0.5, _ => 0.0 },
             new KeyValuePair<string, object?>("client", b.Key)));
 }

@@ -1,18 +1,22 @@
 using System.Collections.Concurrent;
+using Polly.CircuitBreaker;
 
 namespace HealthAgent.ServiceDefaults.Resilience;
 
 /// <summary>
-/// Holds one <see cref="CircuitBreaker"/> per client name for the life of the application, because
-/// <c>IHttpClientFactory</c> recycles handler instances and their state would be lost with them.
+/// Keeps the state provider of each client's Polly circuit breaker, so health checks and gauges can read the breaker that
+/// Microsoft.Extensions.Http.Resilience built. A client appears once its pipeline has been built (its first client).
 /// </summary>
-internal sealed class CircuitBreakerRegistry(TimeProvider timeProvider) : ICircuitBreakerStates
+internal sealed class CircuitBreakerRegistry : ICircuitBreakerStates
 {
-    private readonly ConcurrentDictionary<string, CircuitBreaker> _breakers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CircuitBreakerStateProvider> _providers = new(StringComparer.Ordinal);
 
-    public CircuitBreaker GetOrAdd(string clientName, HttpResilienceOptions options) =>
-        _breakers.GetOrAdd(clientName, _ => new CircuitBreaker(options.BreakerFailureThreshold, options.BreakDuration, timeProvider));
+    /// <summary>A new provider for <paramref name="clientName"/>'s breaker; a rebuilt pipeline (options reloaded) replaces the old one.</summary>
+    public CircuitBreakerStateProvider Track(string clientName) => _providers[clientName] = new CircuitBreakerStateProvider();
+
+    /// <summary>Forgets the client: its handler is switched off.</summary>
+    public void Untrack(string clientName) => _providers.TryRemove(clientName, out _);
 
     public IReadOnlyDictionary<string, CircuitState> Snapshot() =>
-        _breakers.ToDictionary(pair => pair.Key, pair => pair.Value.State, StringComparer.Ordinal);
+        _providers.ToDictionary(pair => pair.Key, pair => pair.Value.CircuitState, StringComparer.Ordinal);
 }

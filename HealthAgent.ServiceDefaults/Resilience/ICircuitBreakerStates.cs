@@ -1,3 +1,5 @@
+using Polly.CircuitBreaker;
+
 namespace HealthAgent.ServiceDefaults.Resilience;
 
 /// <summary>A read-only view of the circuit breakers of all HTTP clients, for health checks and metrics.</summary>

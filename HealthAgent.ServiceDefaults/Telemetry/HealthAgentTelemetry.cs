@@ -15,13 +15,10 @@ public static class HealthAgentTelemetry
     /// <summary>Our own instruments.</summary>
     public static readonly Meter Meter = new(Name);
 
-    /// <summary>The built-in activity sources we trace, besides our own.</summary>
-    public static readonly string[] TracedSources = ["Microsoft.AspNetCore", "System.Net.Http", "Npgsql", Name];
+    /// <summary>The activity sources traced besides the instrumented ASP.NET Core and HttpClient: Npgsql's and our own.</summary>
+    public static readonly string[] TracedSources = ["Npgsql", Name];
 
-    /// <summary>The built-in meters we collect, besides our own.</summary>
+    /// <summary>The meters collected besides the instrumented ASP.NET Core, HttpClient and runtime ones.</summary>
     public static readonly string[] CollectedMeters =
-    [
-        "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.Diagnostics",
-        "Microsoft.AspNetCore.RateLimiting", "System.Net.Http", "System.Runtime", "Npgsql", Name,
-    ];
+        ["Microsoft.AspNetCore.Diagnostics", "Microsoft.AspNetCore.RateLimiting", "Npgsql", Name];
 }

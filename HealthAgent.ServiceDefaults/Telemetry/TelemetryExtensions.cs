@@ -1,74 +1,61 @@
+using HealthAgent.ServiceDefaults.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
-using HealthAgent.ServiceDefaults.Logging;
-using HealthAgent.ServiceDefaults.Metrics;
 using OpenTelemetry;
-using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 
 namespace HealthAgent.ServiceDefaults.Telemetry;
 
-/// <summary>
-/// Tracing, metrics and logging. OpenTelemetry.Extensions.Hosting is not available, so the providers are built with
-/// the SDK and owned by the container, which disposes (and so flushes) them at shutdown.
-/// </summary>
+/// <summary>Logs, traces and metrics as in the Aspire service-defaults template, with our JSON console lines.</summary>
 public static class TelemetryExtensions
 {
-    /// <summary>Adds JSON console logs (<see cref="JsonLogFormatter"/>) with trace, span and request ids, the tracer and meter providers, and OTLP export when configured.</summary>
-    public static IHostApplicationBuilder AddTelemetry(this IHostApplicationBuilder builder)
+    /// <summary>
+    /// JSON console logs (<see cref="JsonLogFormatter"/>) with trace, span and request ids; OpenTelemetry tracing and
+    /// metrics from ASP.NET Core, HttpClient, the runtime, Npgsql and our own source; the Prometheus exporter behind
+    /// <c>/metrics</c>; and OTLP export of all three signals when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set (the AppHost sets it
+    /// to the Aspire dashboard).
+    /// </summary>
+    public static IHostApplicationBuilder ConfigureOpenTelemetry(this IHostApplicationBuilder builder)
     {
         var identity = ServiceIdentity.From(builder.Configuration, builder.Environment);
-        var options = ReadOptions(builder.Configuration);
+        var options = builder.Configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
+        var exportsOtlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
         builder.Services.AddSingleton(identity);
-        builder.Services.AddOptions<TelemetryOptions>().BindConfiguration(TelemetryOptions.Section)
-            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<TelemetryOptions>().BindConfiguration(TelemetryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        ConfigureConsole(builder);
 
-        var resource = ResourceBuilder.CreateDefault()
-            .AddService(identity.Name, serviceVersion: identity.Version, serviceInstanceId: identity.InstanceId);
-        ConfigureLogging(builder, options, resource);
-
-        builder.Services.AddSingleton(_ =>
-        {
-            var tracing = Sdk.CreateTracerProviderBuilder()
-                .SetResourceBuilder(resource)
-                .SetSampler(new ParentBasedSampler(new TraceIdRatioBasedSampler(options.SamplingRatio)))
-                .AddSource(HealthAgentTelemetry.TracedSources);
-            if (options.OtlpEndpoint is { Length: > 0 })
-            {
-                tracing.AddOtlpExporter(OtlpExport.For(options, "v1/traces"));
-            }
-            return tracing.Build();
-        });
-        builder.Services.AddSingleton(sp =>
-        {
-            var metrics = Sdk.CreateMeterProviderBuilder()
-                .SetResourceBuilder(resource)
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(identity.Name, serviceVersion: identity.Version, serviceInstanceId: identity.InstanceId))
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
                 .AddMeter(HealthAgentTelemetry.CollectedMeters)
-                .AddReader(sp.GetRequiredService<PrometheusScrapeReader>());
-            if (options.OtlpEndpoint is { Length: > 0 })
+                // No response cache: a scrape shows what happened up to that moment.
+                .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0))
+            .WithTracing(tracing => tracing
+                .SetSampler(new ParentBasedSampler(new TraceIdRatioBasedSampler(options.SamplingRatio)))
+                .AddSource(HealthAgentTelemetry.TracedSources)
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation());
+        if (exportsOtlp)
+        {
+            builder.Logging.AddOpenTelemetry(logging =>
             {
-                metrics.AddOtlpExporter(OtlpExport.For(options, "v1/metrics"));
-            }
-            return metrics.Build();
-        });
-        builder.Services.AddHostedService<TelemetryStartup>();
+                logging.IncludeFormattedMessage = true;
+                logging.IncludeScopes = true;
+            });
+            telemetry.UseOtlpExporter();
+        }
         return builder;
     }
 
-    private static TelemetryOptions ReadOptions(IConfiguration configuration)
-    {
-        var options = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
-        options.OtlpEndpoint ??= configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
-        options.OtlpProtocol ??= configuration["OTEL_EXPORTER_OTLP_PROTOCOL"];
-        return options;
-    }
-
-    private static void ConfigureLogging(IHostApplicationBuilder builder, TelemetryOptions options, ResourceBuilder resource)
+    private static void ConfigureConsole(IHostApplicationBuilder builder)
     {
         builder.Logging.ClearProviders();
         // Our JSON lines unless an operator picked another console formatter in configuration (Logging:Console:FormatterName).
@@ -76,16 +63,5 @@ public static class TelemetryExtensions
             .AddConsoleFormatter<JsonLogFormatter, ConsoleFormatterOptions>();
         builder.Logging.Configure(logging => logging.ActivityTrackingOptions =
             ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
-
-        if (options.OtlpEndpoint is { Length: > 0 })
-        {
-            builder.Logging.AddOpenTelemetry(otel =>
-            {
-                otel.SetResourceBuilder(resource);
-                otel.IncludeScopes = true;
-                otel.IncludeFormattedMessage = true;
-                otel.AddOtlpExporter(OtlpExport.For(options, "v1/logs"));
-            });
-        }
     }
 }

@@ -1,92 +1,100 @@
-extern alias apphost;
-using System.Net;
-using System.Net.Sockets;
+using System.Net.Http.Json;
 using System.Text.Json;
-using apphost::HealthAgent.AppHost.Servers;
+using System.Text.Json.Nodes;
 using HealthAgent.ServiceDefaults;
 using HealthAgent.Tests.Infrastructure;
 
 namespace HealthAgent.Tests.EndToEnd;
 
-public sealed class AppHostTests(RedisFixture redis) : IClassFixture<RedisFixture>
+/// <summary>The whole graph under the real Aspire AppHost: health, an Api call, a Telegram day and a reminder from the Worker.</summary>
+public sealed class AppHostTests(AppHostFixture host) : IClassFixture<AppHostFixture>
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
-    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(30);
+    private const long TelegramUser = 6262;
 
     [Fact]
-    public async Task AppHost_CleanDataFolder_StartsAllResourcesHealthyAndSigtermLeavesNoProcess()
+    public async Task Graph_StartsEveryResourceHealthy_AndTheApiSeesPostgresAndRedis()
     {
-        File.Exists(AppHostProcess.AssemblyPath).Should().BeTrue($"the AppHost must be built first ({AppHostProcess.AssemblyPath})");
-        await using var appHost = AppHostProcess.Start(FreePort.Next());
-
-        var resources = await appHost.WaitUntilHealthyAsync(StartTimeout);
-
-        resources.Select(r => r.Name).Should().BeEquivalentTo(
-            [ResourceNames.Postgres, ResourceNames.HealthDb, ResourceNames.Redis, ResourceNames.Api, ResourceNames.Bot, ResourceNames.Worker]);
-        var api = resources.Single(r => r.Name == ResourceNames.Api);
-        using (var http = new HttpClient())
+        foreach (var name in new[] { ResourceNames.Postgres, ResourceNames.HealthDb, ResourceNames.Redis })
         {
-            using var deps = JsonDocument.Parse(await http.GetStringAsync($"{api.Url}/health/deps"));
-            var dependencies = deps.RootElement.GetProperty("dependencies");
-            dependencies.GetProperty(ResourceNames.Postgres).GetProperty("status").GetString().Should().Be("ok");
-            dependencies.GetProperty(ResourceNames.Redis).GetProperty("status").GetString().Should().Be("ok");
+            host.App.ResourceNotifications.TryGetCurrentState(name, out var state).Should().BeTrue($"{name} is in the graph");
+            state!.Snapshot.State?.Text.Should().Be("Running", $"{name} runs");
         }
-        var pids = resources.Where(r => r.Type != "Database").Select(r => r.Pid).ToList();
-        pids.Should().OnlyContain(p => p.HasValue, "every process resource reports its pid");
 
-        appHost.Terminate();
-
-        (await appHost.WaitForExitAsync(StopTimeout)).Should().Be(0, $"the AppHost should stop cleanly on SIGTERM; output:\n{appHost.Tail()}");
-        (await ProcessTable.WaitUntilGoneAsync(pids.Select(p => p!.Value), TimeSpan.FromSeconds(5)))
-            .Should().BeEmpty("postgres, redis-server and the three services should all be gone");
-        appHost.ProcessesUsingDataDirectory().Should().BeEmpty();
+        using var api = host.Client(ResourceNames.Api);
+        using var deps = JsonDocument.Parse(await api.GetStringAsync("/health/deps"));
+        var dependencies = deps.RootElement.GetProperty("dependencies");
+        dependencies.GetProperty(ResourceNames.Postgres).GetProperty("status").GetString().Should().Be("ok");
+        dependencies.GetProperty(ResourceNames.Redis).GetProperty("status").GetString().Should().Be("ok");
     }
 
     [Fact]
-    public async Task AppHost_DashboardPortTaken_ExitsNonZeroWithOneSentenceAndStartsNothing()
+    public async Task ApiCall_WithTheGeneratedServiceKey_CreatesAUserInPostgres()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        await using var appHost = AppHostProcess.Start(port);
+        using var api = host.Client(ResourceNames.Api, host.ServiceKey);
 
-        var exitCode = await appHost.WaitForExitAsync(StopTimeout);
+        var created = await api.PostAsJsonAsync("/api/v1/users", new { telegramId = 4242, displayName = "Ada" });
 
-        exitCode.Should().Be(1);
-        appHost.StandardError.Trim().Should().Be(
-            $"Port {port} for the dashboard is already in use: stop what listens there or set AppHost__DashboardPort.");
-        appHost.ProcessesUsingDataDirectory().Should().BeEmpty();
-        Directory.Exists(Path.Combine(appHost.DataDirectory, "postgres")).Should().BeFalse("nothing should have been started");
+        created.IsSuccessStatusCode.Should().BeTrue(await created.Content.ReadAsStringAsync());
+        var user = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var again = await api.GetFromJsonAsync<JsonElement>($"/api/v1/users/{user.GetProperty("id").GetGuid()}");
+        again.GetProperty("displayName").GetString().Should().Be("Ada");
     }
 
     [Fact]
-    public async Task AppHost_ApiPortTaken_StopsTheServersItStartedAndExitsWithOneSentence()
+    public async Task TelegramUser_SetsTimeZoneAndLogsAMeal_ThroughBotApiAndPostgres()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        await using var appHost = AppHostProcess.Start(FreePort.Next(), new Dictionary<string, string> { ["AppHost__Ports__api"] = port.ToString() });
+        await host.Emulator.UserSendsAsync(AppHostFixture.BotToken, TelegramUser, "/start");
+        await WaitForMessagesAsync(TelegramUser, 1);
+        await host.Emulator.UserSendsAsync(AppHostFixture.BotToken, TelegramUser, "I'm in Berlin");
+        var zone = await WaitForMessagesAsync(TelegramUser, 2);
+        await host.Emulator.UserSendsAsync(AppHostFixture.BotToken, TelegramUser, "I had 2 eggs and a banana for breakfast");
+        var logged = await WaitForMessagesAsync(TelegramUser, 3);
 
-        var exitCode = await appHost.WaitForExitAsync(StartTimeout);
-
-        exitCode.Should().Be(1, $"output:\n{appHost.Tail()}");
-        appHost.StandardError.Trim().Should().Be($"Port {port} for api is already in use: stop what listens there or set AppHost__Ports__api.");
-        appHost.ProcessesUsingDataDirectory().Should().BeEmpty("postgres and redis-server were started and must be stopped again");
+        zone[^1].Should().Contain("Europe/Berlin");
+        logged[^1].Should().Contain("egg").And.Contain("banana");
+        using var api = host.Client(ResourceNames.Api, host.ServiceKey);
+        var user = await (await api.PostAsJsonAsync("/api/v1/users", new { telegramId = TelegramUser, displayName = "x" })).Content.ReadFromJsonAsync<JsonElement>();
+        user.GetProperty("timeZone").GetString().Should().Be("Europe/Berlin");
     }
 
     [Fact]
-    public async Task AppHost_ExistingRedisWithWrongPassword_ExitsNonZeroWithOneSentenceAndStopsPostgres()
+    public async Task DueReminder_IsDispatchedByTheWorker_AndDeliveredByTheBotToTelegram()
     {
-        var port = redis.Server.Settings.Port;
-        await using var appHost = AppHostProcess.Start(FreePort.Next(),
-            new Dictionary<string, string> { ["ConnectionStrings__redis"] = $"127.0.0.1:{port},password=wrong" });
+        const long reminderUser = 7373;
+        using var api = host.Client(ResourceNames.Api, host.ServiceKey);
+        var user = await (await api.PostAsJsonAsync("/api/v1/users", new { telegramId = reminderUser, displayName = "Rem" })).Content.ReadFromJsonAsync<JsonElement>();
+        var id = user.GetProperty("id").GetGuid();
+        // The next whole minute in the user's zone (UTC for a new user): the Worker claims it then and asks the Bot to send it.
+        var due = DateTimeOffset.UtcNow.AddMinutes(1);
+        var reminder = await api.PostAsJsonAsync($"/api/v1/users/{id}/reminders", new
+        {
+            message = "Drink a glass of water", kind = "water",
+            schedule = new { type = "once", date = due.ToString("yyyy-MM-dd"), time = due.ToString("HH:mm") },
+        });
+        reminder.IsSuccessStatusCode.Should().BeTrue(await reminder.Content.ReadAsStringAsync());
 
-        var exitCode = await appHost.WaitForExitAsync(StartTimeout);
+        var texts = await WaitForMessagesAsync(reminderUser, 1, TimeSpan.FromSeconds(120));
 
-        exitCode.Should().Be(1, $"output:\n{appHost.Tail()}");
-        appHost.StandardError.Trim().Should().Be(
-            $"Redis at 127.0.0.1:{port} rejected the password in ConnectionStrings__redis: correct it, or remove that setting so that the AppHost starts its own Redis.");
-        appHost.ProcessesUsingDataDirectory().Should().BeEmpty("the PostgreSQL server it started must be stopped again");
-        (await redis.Server.PingAsync()).Should().BeTrue("an existing server is never stopped by the AppHost");
+        texts.Should().Contain(t => t.Contains("Drink a glass of water"));
     }
+
+    private async Task<IReadOnlyList<string>> WaitForMessagesAsync(long chatId, int count, TimeSpan? within = null)
+    {
+        IReadOnlyList<string> texts = [];
+        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(30));
+        while (DateTime.UtcNow < deadline)
+        {
+            var messages = await host.Emulator.BotMessagesAsync(AppHostFixture.BotToken);
+            texts = [.. messages.Where(m => ChatOf(m) == chatId).Select(m => m["message"]?["text"]?.GetValue<string>() ?? "")];
+            if (texts.Count >= count)
+            {
+                return texts;
+            }
+            await Task.Delay(200);
+        }
+        throw new Xunit.Sdk.XunitException($"Only {texts.Count} of {count} bot messages reached chat {chatId}: {string.Join(" | ", texts)}");
+    }
+
+    private static long? ChatOf(JsonNode message) =>
+        message["message"]?["chat_id"] is { } chat ? long.Parse(chat.ToString()) : null;
 }

@@ -1,7 +1,6 @@
-extern alias apphost;
 using System.Diagnostics;
 using System.Reflection;
-using apphost::HealthAgent.AppHost.Resources;
+using HealthAgent.Tests.Infrastructure;
 
 namespace HealthAgent.Tests.EndToEnd;
 

@@ -1,35 +1,38 @@
 using HealthAgent.Core.Caching;
-using HealthAgent.ServiceDefaults.Clients;
-using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using StackExchange.Redis;
 
 namespace HealthAgent.Tests.Infrastructure;
 
-/// <summary>A migrated scratch database plus the two-level cache over a real Redis, for building Core's services by hand.</summary>
+/// <summary>A migrated scratch database plus the cache (HybridCache over a real Redis), for building Core's services by hand.</summary>
 public sealed class CoreServices : IAsyncDisposable
 {
-    private readonly RedisConnection _redis;
+    private readonly ServiceProvider _services;
 
-    private CoreServices(MigratedDatabase database, RedisFixture redis)
+    private CoreServices(MigratedDatabase database, IConnectionMultiplexer redis)
     {
         Database = database;
-        var options = StackExchange.Redis.ConfigurationOptions.Parse(redis.ConnectionString);
-        options.AbortOnConnectFail = false;
-        _redis = new RedisConnection(options);
-        Cache = new HybridCache(new MemoryCache(new MemoryCacheOptions()),
-            new RedisCacheStore(_redis.GetDatabaseAsync, TimeSpan.FromSeconds(2)), NullLogger<HybridCache>.Instance);
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        services.AddLogging();
+        services.AddSingleton(redis);
+        services.AddAppCache();
+        _services = services.BuildServiceProvider();
+        Cache = _services.GetRequiredService<AppCache>();
     }
 
     public MigratedDatabase Database { get; }
 
-    public HybridCache Cache { get; }
+    public AppCache Cache { get; }
 
     public static async Task<CoreServices> CreateAsync(PostgresDatabaseFixture postgres, RedisFixture redis) =>
-        new(await MigratedDatabase.CreateAsync(postgres, "core"), redis);
+        new(await MigratedDatabase.CreateAsync(postgres, "core"), await redis.ConnectAsync());
 
     public async ValueTask DisposeAsync()
     {
-        await _redis.DisposeAsync();
+        await _services.GetRequiredService<IConnectionMultiplexer>().DisposeAsync();
+        await _services.DisposeAsync();
         await Database.DisposeAsync();
     }
 }

@@ -1,6 +1,6 @@
-extern alias apphost;
 
-using apphost::HealthAgent.AppHost.Servers;
+using HealthAgent.Tests.Infrastructure.Servers;
+using StackExchange.Redis;
 
 namespace HealthAgent.Tests.Infrastructure;
 
@@ -21,6 +21,15 @@ public sealed class RedisFixture : IAsyncLifetime, IAsyncDisposable
     public string ConnectionString => Server.ConnectionString;
 
     public Task InitializeAsync() => Server.StartAsync();
+
+    /// <summary>A new multiplexer to the server that, like the services' one, never fails to connect but reconnects by itself.</summary>
+    public async Task<IConnectionMultiplexer> ConnectAsync(int connectTimeoutMs = 5000)
+    {
+        var options = ConfigurationOptions.Parse(ConnectionString);
+        options.AbortOnConnectFail = false;
+        options.ConnectTimeout = connectTimeoutMs;
+        return await ConnectionMultiplexer.ConnectAsync(options);
+    }
 
     public async Task DisposeAsync()
     {

@@ -1,11 +1,9 @@
-extern alias apphost;
 
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
-using apphost::HealthAgent.AppHost.Resources;
-using apphost::HealthAgent.AppHost.Servers;
+using HealthAgent.Tests.Infrastructure.Servers;
 
 namespace HealthAgent.Tests.Infrastructure;
 

@@ -1,6 +1,5 @@
-extern alias apphost;
 
-using apphost::HealthAgent.AppHost.Servers;
+using HealthAgent.Tests.Infrastructure.Servers;
 using Npgsql;
 
 namespace HealthAgent.Tests.Infrastructure;

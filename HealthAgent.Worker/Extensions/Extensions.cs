@@ -15,10 +15,10 @@ internal static class Extensions
 {
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddNpgsqlDataSource(ResourceNames.HealthDb, critical: true);
-        builder.AddRedisClient(ResourceNames.Redis, critical: false);
+        builder.AddHealthAgentNpgsql(ResourceNames.HealthDb, critical: true);
+        builder.AddHealthAgentRedis(ResourceNames.Redis, critical: false);
         // The Worker reads the schema the Api migrates; it never applies migrations itself.
-        builder.Services.AddHealthData();
+        builder.AddHealthDbContext();
         RequiredService.Check(builder.Configuration, ResourceNames.Bot);
         builder.Services.AddHttpClient(ResourceNames.Bot, client => client.BaseAddress = new Uri($"https+http://{ResourceNames.Bot}"))
             .AddCircuitBreakerHealthCheck();

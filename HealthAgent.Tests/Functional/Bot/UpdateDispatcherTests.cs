@@ -4,7 +4,6 @@ using bot::HealthAgent.Bot.Rendering;
 using bot::HealthAgent.Bot.Telegram;
 using bot::HealthAgent.Bot.Telegram.Models;
 using bot::HealthAgent.Bot.Updates;
-using HealthAgent.ServiceDefaults.Clients;
 using HealthAgent.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -17,14 +16,12 @@ public sealed class UpdateDispatcherTests(RedisFixture redis) : IClassFixture<Re
     // Update ids are global in Redis; each test takes its own range.
     private readonly long _base = Random.Shared.NextInt64(1, 1L << 40) * 1000;
     private TelegramStub _telegram = null!;
-    private RedisConnection _redis = null!;
+    private IConnectionMultiplexer _redis = null!;
 
     public async Task InitializeAsync()
     {
         _telegram = await TelegramStub.StartAsync();
-        var options = ConfigurationOptions.Parse(redis.ConnectionString);
-        options.AbortOnConnectFail = false;
-        _redis = new RedisConnection(options);
+        _redis = await redis.ConnectAsync();
     }
 
     public async Task DisposeAsync()

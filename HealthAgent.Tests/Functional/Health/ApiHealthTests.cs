@@ -1,9 +1,8 @@
-extern alias apphost;
 
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using apphost::HealthAgent.AppHost.Servers;
+using HealthAgent.Tests.Infrastructure.Servers;
 using HealthAgent.Tests.Infrastructure;
 
 namespace HealthAgent.Tests.Functional.Health;

@@ -29,8 +29,8 @@ public sealed class HangingDependencyTests : IAsyncLifetime
         builder.Configuration["ConnectionStrings:redis"] = $"127.0.0.1:{_redis.Port},connectTimeout=30000";
         builder.Configuration["Health:Timeout"] = "00:00:03";
         builder.AddServiceDefaults();
-        builder.AddNpgsqlDataSource(ResourceNames.HealthDb, critical: true);
-        builder.AddRedisClient(ResourceNames.Redis, critical: false);
+        builder.AddHealthAgentNpgsql(ResourceNames.HealthDb, critical: true);
+        builder.AddHealthAgentRedis(ResourceNames.Redis, critical: false);
         _app = builder.Build();
         _app.MapDefaultEndpoints();
         await _app.StartAsync();

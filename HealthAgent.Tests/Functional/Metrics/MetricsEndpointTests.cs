@@ -1,6 +1,6 @@
-extern alias apphost;
+using Polly.CircuitBreaker;
 
-using apphost::HealthAgent.AppHost.Servers;
+using HealthAgent.Tests.Infrastructure.Servers;
 using System.Net;
 using System.Net.Http.Headers;
 using HealthAgent.ServiceDefaults.Metrics;

@@ -19,7 +19,7 @@ internal static class NutritionHost
         Uri? usdaAddress,
         string? apiKey = "test-key",
         TimeProvider? timeProvider = null,
-        Func<IServiceProvider, CancellationToken, Task<IDatabase>>? redis = null)
+        IConnectionMultiplexer? redis = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -35,7 +35,8 @@ internal static class NutritionHost
             services.AddSingleton(timeProvider);
         }
 
-        services.AddHybridCache(redis ?? NoRedis);
+        services.AddSingleton(redis ?? NoRedis());
+        services.AddAppCache();
         services.AddNutrition().ConfigureResilience(options =>
         {
             options.AttemptTimeout = AttemptTimeout;
@@ -48,12 +49,12 @@ internal static class NutritionHost
         return services.BuildServiceProvider(validateScopes: true);
     }
 
-    // Redis is away: the cache keeps only its in-process layer, as in production while Redis is down.
-    private static Task<IDatabase> NoRedis(IServiceProvider services, CancellationToken cancellationToken) =>
-        Task.FromException<IDatabase>(new InvalidOperationException("No Redis in this test."));
+    // Redis is away (nothing listens on port 1): the cache keeps only its in-process layer, as in production while Redis is down.
+    private static IConnectionMultiplexer NoRedis() =>
+        ConnectionMultiplexer.Connect(new ConfigurationOptions { EndPoints = { "127.0.0.1:1" }, AbortOnConnectFail = false, ConnectTimeout = 100 });
 
     public static NutritionService Nutrition(this IServiceProvider services) => services.GetRequiredService<NutritionService>();
 
-    public static CircuitState UsdaBreaker(this IServiceProvider services) =>
-        services.GetRequiredService<ICircuitBreakerStates>().Snapshot().GetValueOrDefault("usda", CircuitState.Closed);
+    public static Polly.CircuitBreaker.CircuitState UsdaBreaker(this IServiceProvider services) =>
+        services.GetRequiredService<ICircuitBreakerStates>().Snapshot().GetValueOrDefault("usda", Polly.CircuitBreaker.CircuitState.Closed);
 }

@@ -1,3 +1,4 @@
+using Polly.CircuitBreaker;
 using System.Diagnostics;
 using System.Net;
 using HealthAgent.Core.Nutrition;

@@ -1,10 +1,9 @@
-extern alias apphost;
 
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using apphost::HealthAgent.AppHost.Servers;
+using HealthAgent.Tests.Infrastructure.Servers;
 using HealthAgent.Tests.Functional.Agent;
 using HealthAgent.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;

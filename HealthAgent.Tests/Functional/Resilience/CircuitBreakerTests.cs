@@ -1,3 +1,4 @@
+using Polly.CircuitBreaker;
 using System.Net;
 using HealthAgent.ServiceDefaults.Resilience;
 using HealthAgent.Tests.Infrastructure;

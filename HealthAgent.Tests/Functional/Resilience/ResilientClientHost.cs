@@ -71,6 +71,6 @@ internal static class ResilientClientHost
         (await client.GetAsync("/warm-up")).EnsureSuccessStatusCode().Dispose();
     }
 
-    public static CircuitState BreakerState(this IServiceProvider services, string name = ClientName) =>
+    public static Polly.CircuitBreaker.CircuitState BreakerState(this IServiceProvider services, string name = ClientName) =>
         services.GetRequiredService<ICircuitBreakerStates>().Snapshot()[name];
 }

@@ -1,5 +1,4 @@
 using HealthAgent.Core.Nutrition;
-using HealthAgent.ServiceDefaults.Clients;
 using HealthAgent.Tests.Functional.Nutrition;
 using HealthAgent.Tests.Infrastructure;
 using StackExchange.Redis;
@@ -9,15 +8,12 @@ namespace HealthAgent.Tests.Integration.Nutrition;
 public sealed class UsdaCacheTests : IAsyncLifetime
 {
     private readonly RedisFixture _redis = new();
-    private RedisConnection _connection = null!;
+    private IConnectionMultiplexer _connection = null!;
 
     public async Task InitializeAsync()
     {
         await _redis.InitializeAsync();
-        var options = ConfigurationOptions.Parse(_redis.ConnectionString);
-        options.AbortOnConnectFail = false;
-        options.ConnectTimeout = 500;
-        _connection = new RedisConnection(options);
+        _connection = await _redis.ConnectAsync(connectTimeoutMs: 500);
     }
 
     public async Task DisposeAsync()
@@ -33,8 +29,8 @@ public sealed class UsdaCacheTests : IAsyncLifetime
         await using var stub = await UsdaStub.StartAsync(script);
 
         // Two providers are two replicas: separate memory layers, one Redis.
-        await using var first = NutritionHost.Create(stub.BaseAddress, redis: (_, ct) => _connection.GetDatabaseAsync(ct));
-        await using var second = NutritionHost.Create(stub.BaseAddress, redis: (_, ct) => _connection.GetDatabaseAsync(ct));
+        await using var first = NutritionHost.Create(stub.BaseAddress, redis: _connection);
+        await using var second = NutritionHost.Create(stub.BaseAddress, redis: _connection);
 
         var fromUsda = await first.Nutrition().LookupAsync("banana");
         var fromCache = await second.Nutrition().LookupAsync("Bananas");
@@ -42,7 +38,7 @@ public sealed class UsdaCacheTests : IAsyncLifetime
         script.CallCount.Should().Be(1, "the second replica finds the search result in Redis");
         fromCache.Should().BeEquivalentTo(fromUsda, o => o.Excluding(r => r.Query));
         fromCache.Source.Should().Be(NutritionSources.Usda);
-        var db = await _connection.GetDatabaseAsync();
+        var db = _connection.GetDatabase();
         var ttl = await db.KeyTimeToLiveAsync("usda:search:banana");
         ttl.Should().NotBeNull().And.BeCloseTo(TimeSpan.FromHours(24), TimeSpan.FromMinutes(1));
     }
@@ -52,7 +48,7 @@ public sealed class UsdaCacheTests : IAsyncLifetime
     {
         var script = new ScriptedResponses().ThenBanana();
         await using var stub = await UsdaStub.StartAsync(script);
-        await using var services = NutritionHost.Create(stub.BaseAddress, redis: (_, ct) => _connection.GetDatabaseAsync(ct));
+        await using var services = NutritionHost.Create(stub.BaseAddress, redis: _connection);
         await services.Nutrition().LookupAsync("apple");
         await _redis.Server.StopAsync();
 

@@ -1,5 +1,4 @@
-extern alias apphost;
-using apphost::HealthAgent.AppHost.Servers;
+using HealthAgent.Tests.Infrastructure.Servers;
 using HealthAgent.Tests.Infrastructure;
 
 namespace HealthAgent.Tests.Integration.Servers;

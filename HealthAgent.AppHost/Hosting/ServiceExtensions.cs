@@ -1,0 +1,26 @@
+namespace HealthAgent.AppHost.Hosting;
+
+/// <summary>What every HealthAgent service gets from the AppHost besides its references.</summary>
+public static class ServiceExtensions
+{
+    /// <summary>
+    /// Adds the project with its launch profile, the service key, the settings passed through from the AppHost's
+    /// environment, a health check on <c>/health/ready</c> (which <c>WaitFor</c> waits on) and an announcement of its URL once healthy.
+    /// <c>AppHost:Ports:{name}</c> fixes the port the service is reached on.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> AddHealthAgentService<TProject>(this IDistributedApplicationBuilder builder,
+        string name, AppHostSettings settings, IResourceBuilder<ParameterResource> serviceKey)
+        where TProject : IProjectMetadata, new()
+    {
+        var project = builder.AddProject<TProject>(name)
+            .WithEnvironment("Auth__ServiceKey", serviceKey)
+            .WithPassThroughSettings(builder.Configuration)
+            .WithHttpHealthCheck("/health/ready")
+            .AnnounceUrlWhenHealthy();
+        if (settings.Ports.TryGetValue(name, out var port))
+        {
+            project.WithEndpoint("http", endpoint => endpoint.Port = port);
+        }
+        return project;
+    }
+}
