@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using HealthAgent.Core.Agent.Llm;
 using HealthAgent.ServiceDefaults.Resilience;
 using HealthAgent.ServiceDefaults.Telemetry;
+using Polly.CircuitBreaker;
 
 namespace HealthAgent.Api.Diagnostics;
 
@@ -18,7 +19,12 @@ public sealed class LlmCircuitGauge : IHostedService
     {
         _meter = meters.Create(HealthAgentTelemetry.Name);
         _meter.CreateObservableGauge("healthagent.llm.circuit.state",
-            () => states.Snapshot().TryGetValue(LlmOptions.HttpClientName, out var state) ? (int)state : (int)Polly.CircuitBreaker.CircuitState.Closed,
+            () => states.Snapshot().GetValueOrDefault(LlmOptions.HttpClientName, CircuitState.Closed) switch
+            {
+                CircuitState.Closed => 0,
+                CircuitState.HalfOpen => 1,
+                _ => 2,
+            },
             description: "State of the LLM circuit breaker: 0 closed, 1 half-open, 2 open.");
     }
 

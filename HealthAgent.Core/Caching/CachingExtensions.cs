@@ -20,7 +20,6 @@ public static class CachingExtensions
         services.AddSingleton<IDistributedCache>(sp => new BoundedDistributedCache(
             new RedisCache(Options.Create(new RedisCacheOptions
             {
-                InstanceName = "healthagent:",
                 ConnectionMultiplexerFactory = () => Task.FromResult(sp.GetRequiredService<IConnectionMultiplexer>()),
             })),
             sp.GetRequiredService<IOptions<CacheOptions>>().Value.StoreTimeout,

@@ -4,19 +4,19 @@ using Polly.CircuitBreaker;
 namespace HealthAgent.ServiceDefaults.Resilience;
 
 /// <summary>
-/// Keeps the state provider of each client's Polly circuit breaker, so health checks and gauges can read the breaker that
-/// Microsoft.Extensions.Http.Resilience built. A client appears once its pipeline has been built (its first client).
+/// Holds one <see cref="CircuitBreaker"/> per client name for the life of the application: a client's pipeline may be
+/// rebuilt, but its breaker state must outlive it. A client appears once its pipeline has been built (its first request).
 /// </summary>
-internal sealed class CircuitBreakerRegistry : ICircuitBreakerStates
+internal sealed class CircuitBreakerRegistry(TimeProvider timeProvider) : ICircuitBreakerStates
 {
-    private readonly ConcurrentDictionary<string, CircuitBreakerStateProvider> _providers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CircuitBreaker> _breakers = new(StringComparer.Ordinal);
 
-    /// <summary>A new provider for <paramref name="clientName"/>'s breaker; a rebuilt pipeline (options reloaded) replaces the old one.</summary>
-    public CircuitBreakerStateProvider Track(string clientName) => _providers[clientName] = new CircuitBreakerStateProvider();
+    public CircuitBreaker GetOrAdd(string clientName, HttpResilienceOptions options) =>
+        _breakers.GetOrAdd(clientName, _ => new CircuitBreaker(options.BreakerFailureThreshold, options.BreakDuration, timeProvider));
 
     /// <summary>Forgets the client: its handler is switched off.</summary>
-    public void Untrack(string clientName) => _providers.TryRemove(clientName, out _);
+    public void Untrack(string clientName) => _breakers.TryRemove(clientName, out _);
 
     public IReadOnlyDictionary<string, CircuitState> Snapshot() =>
-        _providers.ToDictionary(pair => pair.Key, pair => pair.Value.CircuitState, StringComparer.Ordinal);
+        _breakers.ToDictionary(pair => pair.Key, pair => pair.Value.State, StringComparer.Ordinal);
 }

@@ -5,13 +5,12 @@ namespace HealthAgent.ServiceDefaults.Resilience;
 
 /// <summary>
 /// One client's resilience pipeline: the four strategies of Microsoft's standard handler, outer to inner — total timeout,
-/// retry, circuit breaker, attempt timeout — built from the HTTP strategy options of Microsoft.Extensions.Http.Resilience
-/// (which know transient HTTP failures and honour <c>Retry-After</c>) and configured by that client's <see cref="HttpResilienceOptions"/>.
+/// retry, circuit breaker, attempt timeout. The timeouts and the retry are Microsoft.Extensions.Http.Resilience's HTTP
+/// strategies (transient HTTP failures, <c>Retry-After</c>); the breaker is ours because it opens on consecutive failures.
+/// All are configured by that client's <see cref="HttpResilienceOptions"/>.
 /// </summary>
 internal static class ClientPipeline
 {
-    private static readonly TimeSpan SamplingWindow = TimeSpan.FromSeconds(30);
-
     public static void Build(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, string clientName, HttpResilienceOptions options,
         CircuitBreakerRegistry breakers, TimeProvider timeProvider)
     {
@@ -36,17 +35,9 @@ internal static class ClientPipeline
             });
         }
 
-        // "Open after N consecutive failures" in Polly's terms: a failure ratio of 100 % over at least N attempts in the
-        // sampling window (30 s, or two attempt timeouts when longer, as the standard handler requires). A success inside
-        // the window keeps the circuit closed, as a success resets a consecutive count.
-        pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
-        {
-            FailureRatio = 1.0,
-            MinimumThroughput = options.BreakerFailureThreshold,
-            SamplingDuration = options.AttemptTimeout * 2 > SamplingWindow ? options.AttemptTimeout * 2 : SamplingWindow,
-            BreakDuration = options.BreakDuration,
-            StateProvider = breakers.Track(clientName),
-        });
+        // Our consecutive-failure breaker: Polly's breaker cannot express "open after N consecutive failures" (ADR-013).
+        var breaker = breakers.GetOrAdd(clientName, options);
+        pipeline.AddStrategy(_ => new CircuitBreakerStrategy(clientName, breaker));
         pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Name = "attempt-timeout", Timeout = options.AttemptTimeout });
     }
 }

@@ -24,7 +24,7 @@ public static class ResilienceExtensions
         }
 
         services.AddServiceDiscovery();
-        services.AddSingleton<CircuitBreakerRegistry>();
+        services.AddSingleton(sp => new CircuitBreakerRegistry(sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddSingleton<ICircuitBreakerStates>(sp => sp.GetRequiredService<CircuitBreakerRegistry>());
         // Defaults, then Resilience:Default, then code (ConfigureResilience), then Resilience:Clients:<name>: the setup is
         // inserted first so that per-client code registered before this call still overrides Resilience:Default.

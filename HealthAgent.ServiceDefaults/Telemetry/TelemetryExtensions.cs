@@ -36,8 +36,14 @@ public static class TelemetryExtensions
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddMeter(HealthAgentTelemetry.CollectedMeters)
-                // No response cache: a scrape shows what happened up to that moment.
-                .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0))
+                .AddPrometheusSafeNames()
+                .AddPrometheusExporter(prometheus =>
+                {
+                    // No response cache: a scrape shows what happened up to that moment. No otel_scope_* labels: the
+                    // series keep the label sets that the dashboard and the alert rules query.
+                    prometheus.ScrapeResponseCacheDurationMilliseconds = 0;
+                    prometheus.ScopeInfoEnabled = false;
+                }))
             .WithTracing(tracing => tracing
                 .SetSampler(new ParentBasedSampler(new TraceIdRatioBasedSampler(options.SamplingRatio)))
                 .AddSource(HealthAgentTelemetry.TracedSources)
@@ -51,6 +57,7 @@ public static class TelemetryExtensions
                 logging.IncludeScopes = true;
             });
             telemetry.UseOtlpExporter();
+            builder.Services.AddHostedService<TelemetryFlush>();
         }
         return builder;
     }

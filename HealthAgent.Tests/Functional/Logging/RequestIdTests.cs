@@ -24,7 +24,7 @@ public sealed class RequestIdTests
         await using var host = await StartAsync(capture);
         using var request = new HttpRequestMessage(HttpMethod.Get, "/work") { Headers = { { "X-Request-Id", "abc-123" } } };
 
-        using var response = await host.Client.SendAsync(request);
+        using var response = await host.Client.SendAsOutsideCallerAsync(request);
 
         response.Headers.GetValues("X-Request-Id").Should().Equal("abc-123");
         var line = capture.Parsed().Single(l => l.GetProperty("message").GetString() == "Doing the work");
@@ -46,7 +46,7 @@ public sealed class RequestIdTests
             request.Headers.TryAddWithoutValidation("X-Request-Id", sent);
         }
 
-        using var response = await host.Client.SendAsync(request);
+        using var response = await host.Client.SendAsOutsideCallerAsync(request);
 
         var id = response.Headers.GetValues("X-Request-Id").Single();
         id.Should().MatchRegex("^[0-9a-f]{32}$");
@@ -64,7 +64,7 @@ public sealed class RequestIdTests
             Headers = { { "traceparent", $"00-{traceId}-00f067aa0ba902b7-01" }, { "X-Request-Id", "req-9" } },
         };
 
-        using var response = await host.Client.SendAsync(request);
+        using var response = await host.Client.SendAsOutsideCallerAsync(request);
 
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         body.GetProperty("traceId").GetString().Should().Be(traceId);

@@ -101,13 +101,20 @@ public sealed class MetricsEndpointTests
                 .AddCheck("always-up", () => HealthCheckResult.Healthy())
                 .AddCheck("always-down", () => HealthCheckResult.Unhealthy("gone"));
             builder.Services.AddHttpClient("flaky", c => c.BaseAddress = new Uri($"http://127.0.0.1:{FreePort.Next()}"))
-                .ConfigureResilience(o => { o.MaxRetryAttempts = 0; o.BreakerFailureThreshold = 1; o.BreakDuration = TimeSpan.FromMinutes(5); });
+                .ConfigureResilience(o => { o.MaxRetryAttempts = 0; o.BreakerFailureThreshold = 2; o.BreakDuration = TimeSpan.FromMinutes(5); });
             builder.Services.AddHttpClient("steady");
         });
         var factory = host.App.Services.GetRequiredService<IHttpClientFactory>();
-        factory.CreateClient("steady").Dispose();
+        using (var steady = factory.CreateClient("steady"))
+        {
+            // A client's breaker exists once its pipeline is built, on its first request.
+            (await steady.GetAsync(new Uri(host.Client.BaseAddress!, "/health/live"))).EnsureSuccessStatusCode();
+        }
         using var flaky = factory.CreateClient("flaky");
-        await FluentActions.Awaiting(() => flaky.GetAsync("/")).Should().ThrowAsync<Exception>();
+        for (var call = 0; call < 2; call++)
+        {
+            await FluentActions.Awaiting(() => flaky.GetAsync("/")).Should().ThrowAsync<HttpRequestException>("nothing listens there");
+        }
         host.App.Services.GetRequiredService<ICircuitBreakerStates>().Snapshot()["flaky"].Should().Be(CircuitState.Open);
 
         var text = "";

@@ -21,6 +21,8 @@ public sealed class HandlerOrderTests
         {
             // The endpoint moves while the first attempt fails; only a retry outside discovery can notice.
             configuration!["services:api:http:0"] = healthyStub.BaseAddress.ToString();
+            // Service discovery caches endpoints until the configuration signals a change.
+            ((IConfigurationRoot)configuration).Reload();
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return Task.CompletedTask;
         });
@@ -35,6 +37,6 @@ public sealed class HandlerOrderTests
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         failing.CallCount.Should().Be(1);
-        healthy.CallCount.Should().Be(1, "the retry must pass through service discovery again");
+        healthy.CallCount.Should().Be(1, "the retry must pass through service discovery again (resilience is outside discovery)");
     }
 }

@@ -92,15 +92,16 @@ public sealed class ResilienceConfigurationTests
     [InlineData("MaxRetryAttempts", "-1")]
     [InlineData("BreakerFailureThreshold", "0")]
     [InlineData("AttemptTimeout", "00:01:00")]
-    public async Task CreateClient_WithInvalidOptions_ThrowsOptionsValidationException(string setting, string value)
+    public async Task FirstRequest_WithInvalidOptions_ThrowsOptionsValidationExceptionNamingTheSetting(string setting, string value)
     {
         await using var services = ResilientClientHost.Create(
             new Uri("http://127.0.0.1:9/"),
             new Dictionary<string, string?> { [$"Resilience:Clients:{ResilientClientHost.ClientName}:{setting}"] = value });
 
-        var create = () => services.CreateClient();
+        using var client = services.CreateClient();
 
-        create.Should().Throw<OptionsValidationException>().WithMessage($"*{setting}*");
+        // The client's pipeline, and so its options, are built on its first request.
+        await FluentActions.Awaiting(() => client.GetAsync("/")).Should().ThrowAsync<OptionsValidationException>().WithMessage($"*{setting}*");
     }
 
     private static async Task<(ScriptedResponses Script, KestrelStub Stub)> AlwaysUnavailableAsync()

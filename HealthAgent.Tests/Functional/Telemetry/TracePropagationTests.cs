@@ -41,7 +41,7 @@ public sealed class TracePropagationTests
             Headers = { { "traceparent", $"00-{traceId}-b7ad6b7169203331-01" } },
         };
 
-        using var response = await upstream.Client.SendAsync(request);
+        using var response = await upstream.Client.SendAsOutsideCallerAsync(request);
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
 
