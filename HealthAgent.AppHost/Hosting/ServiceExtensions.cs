@@ -5,7 +5,7 @@ public static class ServiceExtensions
 {
     /// <summary>
     /// Adds the project with its launch profile, the service key, the settings passed through from the AppHost's
-    /// environment, a health check on <c>/health/ready</c> (which <c>WaitFor</c> waits on) and an announcement of its URL once healthy.
+    /// environment (run mode only), a health check on <c>/health/ready</c> (which <c>WaitFor</c> waits on) and an announcement of its URL once healthy.
     /// <c>AppHost:Ports:{name}</c> fixes the port the service is reached on.
     /// </summary>
     public static IResourceBuilder<ProjectResource> AddHealthAgentService<TProject>(this IDistributedApplicationBuilder builder,
@@ -14,9 +14,13 @@ public static class ServiceExtensions
     {
         var project = builder.AddProject<TProject>(name)
             .WithEnvironment("Auth__ServiceKey", serviceKey)
-            .WithPassThroughSettings(builder.Configuration)
             .WithHttpHealthCheck("/health/ready")
             .AnnounceUrlWhenHealthy();
+        if (builder.ExecutionContext.IsRunMode)
+        {
+            // Only when running here: a published manifest must not carry this machine's settings (and secrets).
+            project.WithPassThroughSettings(builder.Configuration);
+        }
         if (settings.Ports.TryGetValue(name, out var port))
         {
             project.WithEndpoint("http", endpoint => endpoint.Port = port);

@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Text.Json;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using HealthAgent.ServiceDefaults;
+using HealthAgent.Tests.Infrastructure;
+
+namespace HealthAgent.Tests.EndToEnd;
+
+/// <summary>The AppHost's resource graph, read without starting it: the published manifest and the services' environment.</summary>
+public sealed class AppHostModelTests
+{
+    [Fact]
+    public async Task Manifest_InPublishMode_DescribesPostgresRedisAndTheServicesWithTheirReferences()
+    {
+        var output = Path.Combine(TempFolder.Create("manifest"), "aspire-manifest.json");
+        try
+        {
+            var (exitCode, log) = await RunAppHostAsync("--publisher", "manifest", "--output-path", output);
+            exitCode.Should().Be(0, log);
+
+            using var manifest = JsonDocument.Parse(await File.ReadAllTextAsync(output));
+            var resources = manifest.RootElement.GetProperty("resources");
+            Type(resources, ResourceNames.Postgres).Should().Be("container.v0", "publishing describes a real PostgreSQL");
+            resources.GetProperty(ResourceNames.Postgres).GetProperty("image").GetString().Should().Contain("postgres");
+            Type(resources, ResourceNames.HealthDb).Should().Be("value.v0");
+            resources.GetProperty(ResourceNames.HealthDb).GetProperty("connectionString").GetString().Should().Contain("{postgres.connectionString}");
+            Type(resources, ResourceNames.Redis).Should().Be("container.v0");
+            Type(resources, "service-key").Should().Be("parameter.v0");
+            Environment(resources, ResourceNames.Api).Should().Contain(new Dictionary<string, string>
+            {
+                ["ConnectionStrings__healthdb"] = "{healthdb.connectionString}",
+                ["ConnectionStrings__redis"] = "{redis.connectionString}",
+                ["Auth__ServiceKey"] = "{service-key.value}",
+            });
+            Environment(resources, ResourceNames.Bot).Should().Contain("services__api__http__0", "{api.bindings.http.url}")
+                .And.Contain("ConnectionStrings__redis", "{redis.connectionString}");
+            Environment(resources, ResourceNames.Worker).Should().Contain("services__bot__http__0", "{bot.bindings.http.url}")
+                .And.Contain("ConnectionStrings__healthdb", "{healthdb.connectionString}");
+            Environment(resources, ResourceNames.Bot).Keys.Should().NotContain(k => k.StartsWith("Telegram__"),
+                "the AppHost's own environment is passed through only when it runs locally");
+        }
+        finally
+        {
+            TempFolder.Delete(Path.GetDirectoryName(output)!);
+        }
+    }
+
+    [Fact]
+    public async Task SettingsGivenToTheAppHost_ReachTheServicesThatReadThem()
+    {
+        var data = TempFolder.Create("apphost-model");
+        try
+        {
+            await using var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.HealthAgent_AppHost>(
+            [
+                $"AppHost:DataDirectory={data}", "AppHost:ServerMode=Local",
+                "Telegram:BotToken=123:abc", "Telegram:ApiBaseUrl=http://127.0.0.1:9/", "ConnectionStrings:llm=Endpoint=http://127.0.0.1:9/v1;Key=k;Model=m",
+                "Usda:ApiKey=usda-key", "RateLimiting:Conversation:PermitsPerMinute=99",
+            ]);
+
+            var bot = await EnvironmentOf(builder, ResourceNames.Bot);
+            var api = await EnvironmentOf(builder, ResourceNames.Api);
+
+            bot.Should().Contain("Telegram__BotToken", "123:abc").And.Contain("Telegram__ApiBaseUrl", "http://127.0.0.1:9/");
+            api.Should().Contain("ConnectionStrings__llm", "Endpoint=http://127.0.0.1:9/v1;Key=k;Model=m")
+                .And.Contain("Usda__ApiKey", "usda-key")
+                .And.Contain("RateLimiting__Conversation__PermitsPerMinute", "99");
+            api.Should().ContainKey("Auth__ServiceKey");
+        }
+        finally
+        {
+            TempFolder.Delete(data);
+        }
+    }
+
+    private static async Task<Dictionary<string, string>> EnvironmentOf(IDistributedApplicationTestingBuilder builder, string name)
+    {
+        var project = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == name);
+        // Publish evaluation renders references as expressions, so nothing has to run to read the environment. The helper is
+        // marked obsolete in 13.6 in favour of the lower-level ExecutionConfigurationBuilder; it still evaluates the same callbacks.
+#pragma warning disable CS0618
+        return await project.GetEnvironmentVariableValuesAsync(DistributedApplicationOperation.Publish);
+#pragma warning restore CS0618
+    }
+
+    private static string? Type(JsonElement resources, string name) => resources.GetProperty(name).GetProperty("type").GetString();
+
+    private static Dictionary<string, string> Environment(JsonElement resources, string name) =>
+        resources.GetProperty(name).GetProperty("env").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? "");
+
+    private static async Task<(int ExitCode, string Log)> RunAppHostAsync(params string[] arguments)
+    {
+        var configuration = typeof(AppHostModelTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        var dll = Path.Combine(RepositoryLayout.Root, "HealthAgent.AppHost", "bin", configuration, "net10.0", "HealthAgent.AppHost.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(dll);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("Telegram__") || k.StartsWith("ConnectionStrings__")).ToList())
+        {
+            start.Environment.Remove(key);
+        }
+        start.Environment["Telegram__BotToken"] = "must-not-be-published";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output + await error);
+    }
+}
