@@ -7,7 +7,6 @@ using HealthAgent.Bot.Telegram;
 using HealthAgent.Bot.Updates;
 using HealthAgent.ServiceDefaults;
 using HealthAgent.ServiceDefaults.Clients;
-using HealthAgent.ServiceDefaults.Discovery;
 using HealthAgent.ServiceDefaults.Health;
 using HealthAgent.ServiceDefaults.Resilience;
 using Microsoft.Extensions.Options;

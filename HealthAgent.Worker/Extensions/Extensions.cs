@@ -4,7 +4,6 @@ using HealthAgent.Core.Reminders.Dispatch;
 using HealthAgent.Core.Reminders.Housekeeping;
 using HealthAgent.ServiceDefaults;
 using HealthAgent.ServiceDefaults.Clients;
-using HealthAgent.ServiceDefaults.Discovery;
 using HealthAgent.ServiceDefaults.Health;
 using HealthAgent.Worker.Jobs;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,3 @@
-using HealthAgent.ServiceDefaults.Discovery;
 using HealthAgent.ServiceDefaults.Resilience;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

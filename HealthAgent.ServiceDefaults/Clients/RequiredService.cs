@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 
-namespace HealthAgent.ServiceDefaults.Discovery;
+namespace HealthAgent.ServiceDefaults.Clients;
 
 /// <summary>Checks at start-up that a service this process calls has an endpoint, instead of failing on the first request.</summary>
 public static class RequiredService
