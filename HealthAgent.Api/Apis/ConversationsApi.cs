@@ -1,6 +1,7 @@
+using HealthAgent.Contracts.Conversations;
 using HealthAgent.Api.RateLimiting;
 using HealthAgent.Api.Auth;
-using HealthAgent.Api.Contracts.Conversations;
+using HealthAgent.Api.Contracts;
 using HealthAgent.Core.Agent;
 using HealthAgent.Core.Conversations;
 using HealthAgent.Core.Conversations.Photos;
@@ -58,7 +59,7 @@ public static class ConversationsApi
         {
             return Refuse("The message is empty. Tell me what you ate, or ask something like \"how many calories today?\".");
         }
-        return TypedResults.Ok(ConversationResponse.From(await conversations.HandleMessageAsync(userId, text, image, MessageId(request.MessageId), ct)));
+        return TypedResults.Ok(ConversationResponses.From(await conversations.HandleMessageAsync(userId, text, image, MessageId(request.MessageId), ct)));
     }
 
     private static async Task<Results<Ok<ConversationResponse>, BadRequest<ConversationResponse>>> Action(
@@ -71,7 +72,7 @@ public static class ConversationsApi
         {
             return Refuse("That button is not valid any more.");
         }
-        return TypedResults.Ok(ConversationResponse.From(ConversationOutcome.Offline(await handler.HandleAsync(userId, action, ct))));
+        return TypedResults.Ok(ConversationResponses.From(ConversationOutcome.Offline(await handler.HandleAsync(userId, action, ct))));
     }
 
     private static async Task<Results<Ok<ConversationResponse>, BadRequest<ConversationResponse>>> Command(
@@ -82,7 +83,7 @@ public static class ConversationsApi
             : null;
         return outcome is null
             ? Refuse($"Unknown command. Try one of: {string.Join(", ", ConversationService.KnownCommands.Select(c => "/" + c))}.")
-            : TypedResults.Ok(ConversationResponse.From(outcome));
+            : TypedResults.Ok(ConversationResponses.From(outcome));
     }
 
     private static async Task<NoContent> Clear(Guid userId, ConversationService conversations, CancellationToken ct)
@@ -91,7 +92,7 @@ public static class ConversationsApi
         return TypedResults.NoContent();
     }
 
-    private static (ImageInput? Image, string? Problem) Decode(ImagePayload payload)
+    private static (ImageInput? Image, string? Problem) Decode(ReplyImage payload)
     {
         if (string.IsNullOrWhiteSpace(payload.Base64))
         {
@@ -116,5 +117,5 @@ public static class ConversationsApi
     // Ids longer than the column allows cannot be Telegram's; they are ignored rather than refused.
     private static string? MessageId(string? id) => id?.Trim() is { Length: > 0 and <= 100 } trimmed ? trimmed : null;
 
-    private static BadRequest<ConversationResponse> Refuse(string text) => TypedResults.BadRequest(ConversationResponse.Refused(text));
+    private static BadRequest<ConversationResponse> Refuse(string text) => TypedResults.BadRequest(ConversationResponses.Refused(text));
 }

@@ -1,6 +1,6 @@
+using HealthAgent.Contracts.Conversations;
 using System.Text.Json;
 using HealthAgent.Api.Contracts;
-using HealthAgent.Api.Contracts.Conversations;
 using HealthAgent.Core.Auth;
 using HealthAgent.Core.Food;
 using HealthAgent.Core.Goals;

@@ -1,3 +1,5 @@
+using HealthAgent.Contracts;
+using HealthAgent.Contracts.Conversations;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
@@ -33,17 +35,17 @@ public sealed class HealthApiClient(IHttpClientFactory clients, IMemoryCache cac
     /// <summary>Forgets a cached user, after the user was deleted.</summary>
     public void Forget(long telegramId) => cache.Remove(CacheKey(telegramId));
 
-    public Task<ConversationResponse> SendMessageAsync(Guid userId, ConversationMessageRequest request, CancellationToken cancellationToken) =>
+    public Task<ConversationResponse> SendMessageAsync(Guid userId, MessageRequest request, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, $"api/v1/conversations/{userId}/messages",
-            JsonContent.Create(request, Json.ConversationMessageRequest), Json.ConversationResponse, cancellationToken);
+            JsonContent.Create(request, ContractsJsonContext.Default.MessageRequest), ContractsJsonContext.Default.ConversationResponse, cancellationToken);
 
     public Task<ConversationResponse> SendActionAsync(Guid userId, string action, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, $"api/v1/conversations/{userId}/actions",
-            JsonContent.Create(new ConversationActionRequest(action), Json.ConversationActionRequest), Json.ConversationResponse, cancellationToken);
+            JsonContent.Create(new ActionRequest(action), ContractsJsonContext.Default.ActionRequest), ContractsJsonContext.Default.ConversationResponse, cancellationToken);
 
     public Task<ConversationResponse> SendCommandAsync(Guid userId, string command, string? args, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, $"api/v1/conversations/{userId}/commands",
-            JsonContent.Create(new ConversationCommandRequest(command, args), Json.ConversationCommandRequest), Json.ConversationResponse, cancellationToken);
+            JsonContent.Create(new CommandRequest(command, args), ContractsJsonContext.Default.CommandRequest), ContractsJsonContext.Default.ConversationResponse, cancellationToken);
 
     public async Task ClearTurnsAsync(Guid userId, CancellationToken cancellationToken) =>
         await SendRawAsync(HttpMethod.Delete, $"api/v1/conversations/{userId}/turns", null, cancellationToken);

@@ -1,3 +1,5 @@
+using HealthAgent.Contracts.Conversations;
+using HealthAgent.Contracts.Notifications;
 using StackExchange.Redis;
 using System.Globalization;
 using HealthAgent.Bot.Api;
@@ -27,7 +29,7 @@ public sealed class NotificationSender(ReplySender replies, ChatStatus chats, IC
         if (!await db.StringSetAsync(key, "pending", Claim, StackExchange.Redis.When.NotExists))
         {
             var previous = (string?)await db.StringGetAsync(key);
-            return new NotificationResult("duplicate",
+            return new NotificationResult(NotificationResult.Duplicate,
                 previous is { } value && value.StartsWith("sent:", StringComparison.Ordinal) && long.TryParse(value[5..], CultureInfo.InvariantCulture, out var id) ? id : null);
         }
 
@@ -38,9 +40,9 @@ public sealed class NotificationSender(ReplySender replies, ChatStatus chats, IC
                 throw new TelegramChatBlockedException("sendMessage", "the chat blocked the bot earlier");
             }
 
-            var message = await replies.SendAsync(request.TelegramChatId, new Reply(request.Text!, request.Buttons), cancellationToken);
+            var message = await replies.SendAsync(request.TelegramChatId, new ConversationReply(request.Text, request.Buttons ?? []), cancellationToken);
             await db.StringSetAsync(key, string.Create(CultureInfo.InvariantCulture, $"sent:{message?.MessageId}"), Remember);
-            return new NotificationResult("sent", message?.MessageId);
+            return new NotificationResult(NotificationResult.Sent, message?.MessageId);
         }
         catch (Exception ex)
         {

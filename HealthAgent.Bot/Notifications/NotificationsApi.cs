@@ -1,3 +1,5 @@
+using HealthAgent.Contracts;
+using HealthAgent.Contracts.Notifications;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -30,7 +32,7 @@ public static class NotificationsApi
         NotificationRequest? request;
         try
         {
-            request = await JsonSerializer.DeserializeAsync(context.Request.Body, NotificationsJsonContext.Default.NotificationRequest, context.RequestAborted);
+            request = await JsonSerializer.DeserializeAsync(context.Request.Body, ContractsJsonContext.Default.NotificationRequest, context.RequestAborted);
         }
         catch (JsonException ex)
         {

@@ -1,3 +1,4 @@
+using HealthAgent.Contracts.Conversations;
 using HealthAgent.Bot.Api;
 using HealthAgent.Bot.Telegram.Models;
 

@@ -1,3 +1,4 @@
+using HealthAgent.Contracts.Conversations;
 using HealthAgent.Bot.Api;
 using HealthAgent.Bot.Telegram;
 using HealthAgent.Bot.Telegram.Models;
@@ -9,7 +10,7 @@ namespace HealthAgent.Bot.Rendering;
 public sealed class ReplySender(TelegramBotClient telegram, ILogger<ReplySender> logger)
 {
     /// <summary>Sends a reply as new messages; returns the last one Telegram accepted.</summary>
-    public async Task<Message?> SendAsync(long chatId, Reply reply, CancellationToken cancellationToken)
+    public async Task<Message?> SendAsync(long chatId, ConversationReply reply, CancellationToken cancellationToken)
     {
         var parts = TelegramText.Split(reply.Text);
         var markup = Keyboards.From(reply.Buttons);
@@ -36,10 +37,10 @@ public sealed class ReplySender(TelegramBotClient telegram, ILogger<ReplySender>
 
     /// <summary>Sends plain text (escaped), with optional buttons.</summary>
     public Task<Message?> SendTextAsync(long chatId, string text, CancellationToken cancellationToken, IReadOnlyList<IReadOnlyList<ReplyButton>>? buttons = null) =>
-        SendAsync(chatId, new Reply(text, buttons), cancellationToken);
+        SendAsync(chatId, new ConversationReply(text, buttons ?? []), cancellationToken);
 
     /// <summary>Shows a reply in place of a message whose button was pressed; what does not fit is sent as new messages.</summary>
-    public async Task EditAsync(long chatId, long messageId, Reply reply, CancellationToken cancellationToken)
+    public async Task EditAsync(long chatId, long messageId, ConversationReply reply, CancellationToken cancellationToken)
     {
         var parts = TelegramText.Split(reply.Text);
         var markup = Keyboards.From(reply.Buttons);

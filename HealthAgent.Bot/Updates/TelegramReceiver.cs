@@ -1,3 +1,4 @@
+using HealthAgent.Contracts.Commands;
 using HealthAgent.Bot.Telegram;
 using HealthAgent.Bot.Telegram.Models;
 using HealthAgent.Bot.Telegram.Requests;
@@ -16,13 +17,8 @@ public sealed class TelegramReceiver(
     /// <summary>The update kinds the Bot handles; Telegram does not send the others.</summary>
     public static readonly IReadOnlyList<string> AllowedUpdates = ["message", "callback_query"];
 
-    private static readonly IReadOnlyList<BotCommand> Commands =
-    [
-        new("start", "Get started: time zone and goals"), new("help", "What I can do"), new("today", "Today's totals"),
-        new("week", "This week"), new("goals", "Your goals"), new("streak", "Your streak"), new("achievements", "Your achievements"),
-        new("settings", "Settings"), new("timezone", "Set your time zone"), new("clear", "Forget our conversation"),
-        new("export", "Download your data"), new("delete_me", "Delete all your data"),
-    ];
+    // Telegram's command menu is the shared catalogue, so the Bot, the Api and the menu never disagree.
+    private static readonly IReadOnlyList<BotCommand> Commands = [.. ChatCommands.All.Select(command => new BotCommand(command.Name, command.Description))];
 
     private readonly TelegramOptions _options = options.Value;
 

@@ -1,3 +1,5 @@
+using HealthAgent.Contracts.Commands;
+using HealthAgent.Contracts.Conversations;
 using System.Globalization;
 using HealthAgent.Bot.Api;
 using HealthAgent.Bot.Delivery;
@@ -16,10 +18,6 @@ public sealed class UpdateHandler(
     TelegramBotClient telegram, HealthApiClient api, ReplySender replies, BotIdentity identity, ChatStatus chats, ILogger<UpdateHandler> logger)
     : IUpdateHandler
 {
-    /// <summary>The commands the Api answers itself.</summary>
-    public static readonly IReadOnlySet<string> ApiCommands =
-        new HashSet<string>(["start", "help", "today", "week", "goals", "streak", "achievements", "settings", "timezone"]);
-
     public const string DeleteConfirmAction = "bot:delete:confirm";
     public const string DeleteCancelAction = "bot:delete:cancel";
 
@@ -61,7 +59,7 @@ public sealed class UpdateHandler(
         {
             await Typing(chatId, cancellationToken);
             var image = await DownloadPhotoAsync(photo, cancellationToken);
-            await ReplyAsync(chatId, await api.SendMessageAsync(userId, new ConversationMessageRequest(text, image, MessageKey(message)), cancellationToken), cancellationToken);
+            await ReplyAsync(chatId, await api.SendMessageAsync(userId, new MessageRequest(text, image, MessageKey(message)), cancellationToken), cancellationToken);
         }
         else if (message.Location is not null)
         {
@@ -74,7 +72,7 @@ public sealed class UpdateHandler(
         else if (!string.IsNullOrWhiteSpace(text))
         {
             await Typing(chatId, cancellationToken);
-            await ReplyAsync(chatId, await api.SendMessageAsync(userId, new ConversationMessageRequest(text, null, MessageKey(message)), cancellationToken), cancellationToken);
+            await ReplyAsync(chatId, await api.SendMessageAsync(userId, new MessageRequest(text, null, MessageKey(message)), cancellationToken), cancellationToken);
         }
         else
         {
@@ -86,7 +84,7 @@ public sealed class UpdateHandler(
     {
         switch (command.Name)
         {
-            case var name when ApiCommands.Contains(name):
+            case var name when ChatCommands.IsAnsweredByApi(name):
                 await ReplyAsync(chatId, await api.SendCommandAsync(userId, name, command.Args, cancellationToken), cancellationToken);
                 break;
             case "clear":
@@ -120,16 +118,16 @@ public sealed class UpdateHandler(
         var chatId = query.Message?.Chat.Id ?? query.From.Id;
         await chats.MarkActiveAsync(chatId, cancellationToken);
         var userId = await api.EnsureUserAsync(query.From.Id, query.From.DisplayName, query.From.LanguageCode, cancellationToken);
-        Reply reply;
+        ConversationReply reply;
         if (action == DeleteConfirmAction)
         {
             await api.DeleteUserAsync(userId, cancellationToken);
             api.Forget(query.From.Id);
-            reply = new Reply(BotTexts.Deleted);
+            reply = ConversationReply.Plain(BotTexts.Deleted);
         }
         else if (action == DeleteCancelAction)
         {
-            reply = new Reply(BotTexts.DeleteCancelled);
+            reply = ConversationReply.Plain(BotTexts.DeleteCancelled);
         }
         else
         {

@@ -1,3 +1,5 @@
+using HealthAgent.Contracts.Commands;
+using HealthAgent.Contracts.Conversations;
 using HealthAgent.Core.Agent.Llm;
 using HealthAgent.Core.Agent.Loop;
 using HealthAgent.Core.Agent.Offline;
@@ -45,8 +47,12 @@ public sealed class ConversationService(
         ["start"] = "help",
     };
 
-    /// <summary>The commands <see cref="HandleCommandAsync"/> knows.</summary>
-    public static IReadOnlyCollection<string> KnownCommands => Commands.Keys.ToList();
+    /// <summary>The commands <see cref="HandleCommandAsync"/> knows: those of the catalogue that the Api answers.</summary>
+    public static IReadOnlyCollection<string> KnownCommands { get; } =
+        [.. ChatCommands.All.Where(command => command.AnsweredBy == CommandHandler.Api).Select(command => command.Name)];
+
+    /// <summary>Whether <see cref="HandleCommandAsync"/> has a meaning for <paramref name="command"/>.</summary>
+    internal static bool Understands(string command) => Commands.ContainsKey(command);
 
     /// <summary>
     /// Answers a message (text, a photo, or a photo with a caption). A repeated <paramref name="messageId"/> (a channel

@@ -1,3 +1,4 @@
+using HealthAgent.Contracts.Conversations;
 namespace HealthAgent.Core.Conversations;
 
 /// <summary>

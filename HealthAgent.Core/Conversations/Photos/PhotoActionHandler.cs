@@ -1,3 +1,4 @@
+using HealthAgent.Contracts.Conversations;
 using System.Globalization;
 using System.Text.Json;
 using HealthAgent.Core.Data;

@@ -1,3 +1,4 @@
+using HealthAgent.Contracts.Conversations;
 using HealthAgent.Core.Common;
 using HealthAgent.Core.Conversations;
 

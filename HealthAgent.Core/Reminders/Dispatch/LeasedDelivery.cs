@@ -1,3 +1,5 @@
+using HealthAgent.Contracts.Conversations;
+using HealthAgent.Contracts.Notifications;
 using HealthAgent.Core.Reminders.Completion;
 
 namespace HealthAgent.Core.Reminders.Dispatch;
@@ -15,7 +17,7 @@ internal sealed record LeasedDelivery(
                 ? "\n(One earlier reminder was missed while I was offline.)"
                 : $"\n({MissedBefore} earlier reminders were missed while I was offline.)";
         }
-        IReadOnlyList<IReadOnlyList<NotificationButton>>? buttons = TrackCompletion
+        IReadOnlyList<IReadOnlyList<ReplyButton>>? buttons = TrackCompletion
             ? [[new("✅ Done", ReminderActions.Done(Id)), new("Skip", ReminderActions.Skip(Id)), new("Snooze 30 min", ReminderActions.Snooze(Id))]]
             : null;
         return new NotificationRequest(TelegramChatId, text, buttons, OccurrenceKeys.For(ReminderId, ScheduledAt));

@@ -1,3 +1,4 @@
+using HealthAgent.Contracts.Notifications;
 using HealthAgent.Core.Reminders.Dispatch;
 using HealthAgent.Core.Time;
 using Npgsql;

@@ -1,4 +1,4 @@
-namespace HealthAgent.Core.Conversations;
+namespace HealthAgent.Contracts.Conversations;
 
 /// <summary>What the agent answers: text, optional rows of inline buttons, an optional image.</summary>
 /// <param name="Text">The reply text (plain text; the channel escapes it).</param>

@@ -1,15 +1,10 @@
-using System.Text.Json.Serialization;
+using HealthAgent.Contracts.Conversations;
 using HealthAgent.Core.Agent;
-using HealthAgent.Core.Conversations;
 
-namespace HealthAgent.Api.Contracts.Conversations;
+namespace HealthAgent.Api.Contracts;
 
-/// <summary>What every conversation endpoint answers.</summary>
-public sealed record ConversationResponse(
-    ConversationReply Reply,
-    string Brain,
-    string Status,
-    [property: JsonPropertyName("unavailable_sources")] IReadOnlyList<string> UnavailableSources)
+/// <summary>Builds the wire <see cref="ConversationResponse"/> from what the agent did.</summary>
+public static class ConversationResponses
 {
     /// <summary>From the agent's outcome.</summary>
     public static ConversationResponse From(ConversationOutcome outcome) => new(outcome.Reply, outcome.Brain, outcome.Status, outcome.UnavailableSources);

@@ -1,0 +1,19 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using HealthAgent.Contracts.Conversations;
+using HealthAgent.Contracts.Notifications;
+
+namespace HealthAgent.Contracts;
+
+/// <summary>
+/// The source-generated serializer of every wire contract, in the web defaults (camelCase, case-insensitive reading) that
+/// the Api's minimal APIs use too.
+/// </summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(MessageRequest))]
+[JsonSerializable(typeof(ActionRequest))]
+[JsonSerializable(typeof(CommandRequest))]
+[JsonSerializable(typeof(ConversationResponse))]
+[JsonSerializable(typeof(NotificationRequest))]
+[JsonSerializable(typeof(NotificationResult))]
+public sealed partial class ContractsJsonContext : JsonSerializerContext;

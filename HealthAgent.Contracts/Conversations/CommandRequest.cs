@@ -1,0 +1,6 @@
+namespace HealthAgent.Contracts.Conversations;
+
+/// <summary>Body of <c>POST …/conversation/commands</c>: a chat command of <see cref="Commands.ChatCommands"/>.</summary>
+/// <param name="Command">The command name, without the slash.</param>
+/// <param name="Args">What the user wrote after the command, or null.</param>
+public sealed record CommandRequest(string? Command, string? Args);

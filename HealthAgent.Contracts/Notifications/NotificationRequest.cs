@@ -1,0 +1,10 @@
+using HealthAgent.Contracts.Conversations;
+
+namespace HealthAgent.Contracts.Notifications;
+
+/// <summary>Body of the Bot's <c>POST /internal/notifications</c>; a repeated <see cref="IdempotencyKey"/> is never sent twice.</summary>
+/// <param name="TelegramChatId">The chat (the user's Telegram id).</param>
+/// <param name="Text">The message text.</param>
+/// <param name="Buttons">Rows of buttons, or null.</param>
+/// <param name="IdempotencyKey">For example a reminder occurrence's key; the Bot answers <c>duplicate</c> for a key it has sent.</param>
+public sealed record NotificationRequest(long TelegramChatId, string Text, IReadOnlyList<IReadOnlyList<ReplyButton>>? Buttons, string IdempotencyKey);

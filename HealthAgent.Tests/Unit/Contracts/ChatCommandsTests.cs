@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+using HealthAgent.Contracts.Commands;
+using HealthAgent.Core.Agent;
+
+namespace HealthAgent.Tests.Unit.Contracts;
+
+public sealed partial class ChatCommandsTests
+{
+    [Fact]
+    public void Catalogue_NamesAndDescriptions_AreWhatTelegramAccepts()
+    {
+        ChatCommands.All.Select(c => c.Name).Should().OnlyHaveUniqueItems();
+        // setMyCommands: 1–32 characters of a-z, 0-9 and _; descriptions of 1–256 characters.
+        ChatCommands.All.Should().OnlyContain(c => TelegramCommandName().IsMatch(c.Name), "Telegram rejects other command names");
+        ChatCommands.All.Should().OnlyContain(c => c.Description.Length >= 1 && c.Description.Length <= 256);
+    }
+
+    [Fact]
+    public void EveryCommandAnsweredByTheApi_HasAMeaningInTheConversationService()
+    {
+        var api = ChatCommands.All.Where(c => c.AnsweredBy == CommandHandler.Api).Select(c => c.Name).ToList();
+
+        api.Should().OnlyContain(name => ConversationService.Understands(name), "the Bot forwards these to the Api");
+        ConversationService.KnownCommands.Should().BeEquivalentTo(api);
+    }
+
+    [Theory]
+    [InlineData("today", true)]
+    [InlineData("TODAY", true)]
+    [InlineData("delete_me", false)]
+    [InlineData("nonsense", false)]
+    [InlineData(null, false)]
+    public void IsAnsweredByApi_FollowsTheCatalogue(string? name, bool expected) =>
+        ChatCommands.IsAnsweredByApi(name).Should().Be(expected);
+
+    [GeneratedRegex("^[a-z0-9_]{1,32}$")]
+    private static partial Regex TelegramCommandName();
+}
