@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using HealthAgent.Contracts.Conversations;
 using HealthAgent.Contracts.Notifications;
+using HealthAgent.Contracts.Users;
 
 namespace HealthAgent.Contracts;
 
@@ -16,4 +17,5 @@ namespace HealthAgent.Contracts;
 [JsonSerializable(typeof(ConversationResponse))]
 [JsonSerializable(typeof(NotificationRequest))]
 [JsonSerializable(typeof(NotificationResult))]
+[JsonSerializable(typeof(CreateUserRequest))]
 public sealed partial class ContractsJsonContext : JsonSerializerContext;

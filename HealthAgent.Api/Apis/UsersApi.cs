@@ -1,3 +1,4 @@
+using HealthAgent.Contracts.Users;
 using HealthAgent.Api.Auth;
 using HealthAgent.Api.Contracts;
 using HealthAgent.Api.Validation;

@@ -1,3 +1,4 @@
+using HealthAgent.Contracts.Users;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation;

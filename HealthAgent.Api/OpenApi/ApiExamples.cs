@@ -1,3 +1,4 @@
+using HealthAgent.Contracts.Users;
 using HealthAgent.Contracts.Conversations;
 using System.Text.Json;
 using HealthAgent.Api.Contracts;

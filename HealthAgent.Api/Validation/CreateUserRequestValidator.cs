@@ -1,3 +1,4 @@
+using HealthAgent.Contracts.Users;
 using FluentValidation;
 using HealthAgent.Api.Contracts;
 

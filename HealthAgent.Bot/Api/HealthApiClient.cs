@@ -1,3 +1,4 @@
+using HealthAgent.Contracts.Users;
 using HealthAgent.Contracts;
 using HealthAgent.Contracts.Conversations;
 using System.Globalization;
@@ -27,7 +28,7 @@ public sealed class HealthApiClient(IHttpClientFactory clients, IMemoryCache cac
         }
 
         var created = await SendAsync(HttpMethod.Post, "api/v1/users",
-            JsonContent.Create(new CreateUserRequest(telegramId, displayName, language), Json.CreateUserRequest), Json.CreatedUser, cancellationToken);
+            JsonContent.Create(new CreateUserRequest(telegramId, displayName, language), ContractsJsonContext.Default.CreateUserRequest), Json.CreatedUser, cancellationToken);
         cache.Set(CacheKey(telegramId), created.Id, UserEntry);
         return created.Id;
     }
