@@ -10,7 +10,7 @@ if [ -z "$report" ]; then
   exit 1
 fi
 
-echo "Line coverage (Core, ServiceDefaults, Api):"
+echo "Line coverage (Core, Agent, Contracts, ServiceDefaults, Api):"
 grep -oE '<package name="[^"]+" line-rate="[0-9.]+"' "$report" |
   sed -E 's/<package name="([^"]+)" line-rate="([0-9.]+)"/\1 \2/' |
   awk '{ printf "  %-28s %6.1f %%\n", $1, $2 * 100 }'

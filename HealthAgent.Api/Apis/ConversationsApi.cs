@@ -1,8 +1,9 @@
+using HealthAgent.Agent.Photos;
 using HealthAgent.Contracts.Conversations;
 using HealthAgent.Api.RateLimiting;
 using HealthAgent.Api.Auth;
 using HealthAgent.Api.Contracts;
-using HealthAgent.Core.Agent;
+using HealthAgent.Agent;
 using HealthAgent.Core.Conversations;
 using HealthAgent.Core.Conversations.Photos;
 using Microsoft.AspNetCore.Http.HttpResults;

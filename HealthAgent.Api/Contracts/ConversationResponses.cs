@@ -1,5 +1,5 @@
 using HealthAgent.Contracts.Conversations;
-using HealthAgent.Core.Agent;
+using HealthAgent.Agent;
 
 namespace HealthAgent.Api.Contracts;
 

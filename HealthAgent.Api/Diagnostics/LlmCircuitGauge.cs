@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using HealthAgent.Core.Agent.Llm;
+using HealthAgent.Agent.Llm;
 using HealthAgent.ServiceDefaults.Resilience;
 using HealthAgent.ServiceDefaults.Telemetry;
 using Polly.CircuitBreaker;

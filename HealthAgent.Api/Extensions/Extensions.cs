@@ -10,7 +10,7 @@ using HealthAgent.Api.Errors;
 using HealthAgent.Api.OpenApi;
 using HealthAgent.Api.RateLimiting;
 using HealthAgent.Api.Validation;
-using HealthAgent.Core.Agent;
+using HealthAgent.Agent;
 using HealthAgent.Core.Auth;
 using HealthAgent.Core.Caching;
 using HealthAgent.Core.Data;

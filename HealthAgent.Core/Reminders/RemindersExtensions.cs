@@ -1,10 +1,8 @@
-using HealthAgent.Core.Agent.Tools;
 using HealthAgent.Core.Conversations;
 using HealthAgent.Core.Gamification;
 using HealthAgent.Core.Privacy;
 using HealthAgent.Core.Reminders.Completion;
 using HealthAgent.Core.Reminders.Dispatch;
-using HealthAgent.Core.Reminders.Tools;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,7 +12,7 @@ namespace HealthAgent.Core.Reminders;
 public static class RemindersExtensions
 {
     /// <summary>
-    /// Adds <see cref="ReminderService"/>, the <c>reminder</c> button handler, the reminder agent tools, the export section
+    /// Adds <see cref="ReminderService"/>, the <c>reminder</c> button handler, the export section
     /// and the validated <see cref="ReminderDispatchOptions"/> (section <c>Reminders:Dispatch</c>).
     /// </summary>
     public static IServiceCollection AddReminders(this IServiceCollection services)
@@ -24,10 +22,6 @@ public static class RemindersExtensions
         services.TryAddScoped<ReminderService>();
         services.AddScoped<IConversationActionHandler, ReminderActionHandler>();
         services.AddScoped<IUserDataSection, ReminderSection>();
-        services.AddScoped<IAgentTool, CreateReminderTool>();
-        services.AddScoped<IAgentTool, ListRemindersTool>();
-        services.AddScoped<IAgentTool, UpdateReminderTimeTool>();
-        services.AddScoped<IAgentTool, ChangeReminderStateTool>();
         return services;
     }
 }

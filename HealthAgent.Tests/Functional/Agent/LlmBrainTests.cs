@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using HealthAgent.Core.Agent;
+using HealthAgent.Agent;
 using HealthAgent.Tests.Infrastructure;
 
 namespace HealthAgent.Tests.Functional.Agent;

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using HealthAgent.Core.Agent.Tools;
+using HealthAgent.Agent.Tools;
 using HealthAgent.Core.Reminders;
 using HealthAgent.Core.Reminders.Scheduling;
-using HealthAgent.Core.Reminders.Tools;
+using HealthAgent.Agent.Tools.Reminders;
 using HealthAgent.Tests.Infrastructure;
 
 namespace HealthAgent.Tests.Integration.Reminders;

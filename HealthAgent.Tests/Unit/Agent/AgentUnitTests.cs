@@ -1,8 +1,9 @@
+using HealthAgent.Agent.Photos;
 using System.Diagnostics;
 using System.Text.Json;
-using HealthAgent.Core.Agent.Llm;
-using HealthAgent.Core.Agent.Loop;
-using HealthAgent.Core.Agent.Tools;
+using HealthAgent.Agent.Llm;
+using HealthAgent.Agent.Loop;
+using HealthAgent.Agent.Tools;
 using HealthAgent.Core.Conversations.Photos;
 using HealthAgent.Core.Diagnostics;
 using HealthAgent.Core.Time;

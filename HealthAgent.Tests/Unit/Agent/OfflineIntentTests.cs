@@ -1,5 +1,5 @@
 using System.Text.Json;
-using HealthAgent.Core.Agent.Offline;
+using HealthAgent.Agent.Offline;
 using HealthAgent.Core.Nutrition.Matching;
 using HealthAgent.Core.Nutrition.Parsing;
 using HealthAgent.Core.Nutrition.Table;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using HealthAgent.Contracts.Commands;
-using HealthAgent.Core.Agent;
+using HealthAgent.Agent;
 
 namespace HealthAgent.Tests.Unit.Contracts;
 

@@ -1,0 +1,14 @@
+namespace HealthAgent.Agent.Offline;
+
+/// <summary>Chooses the pattern set for the user's language (English when there is none) and understands a message with it.</summary>
+public sealed class OfflineIntentParser(IEnumerable<IIntentPatterns> languages)
+{
+    private readonly IReadOnlyDictionary<string, IIntentPatterns> _byLanguage = languages.ToDictionary(l => l.Language, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The patterns for <paramref name="language"/>, or English.</summary>
+    public IIntentPatterns For(string? language) =>
+        language is not null && _byLanguage.TryGetValue(language.Split('-')[0], out var patterns) ? patterns : _byLanguage["en"];
+
+    /// <summary>Understands <paramref name="text"/> in <paramref name="language"/>.</summary>
+    public Understanding Understand(string text, string? language = null) => For(language).Understand(text);
+}
