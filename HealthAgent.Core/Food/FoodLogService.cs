@@ -33,9 +33,9 @@ public sealed class FoodLogService(HealthDbContext db, UserService users, Gamifi
             UserId = userId,
             Meal = command.Meal ?? MealTimes.Infer(TimeOnly.FromDateTime(ZonedTime.LocalDateTime(eatenAt, zone))),
             EatenAt = eatenAt,
-            Note = Limit(command.Note, 1000, "note"),
-            SourceText = Limit(command.SourceText, 2000, "sourceText"),
-            IdempotencyKey = Limit(command.IdempotencyKey, 200, "idempotencyKey"),
+            Note = Limit(command.Note, FoodRules.MaxNoteLength, "note"),
+            SourceText = Limit(command.SourceText, FoodRules.MaxTextLength, "sourceText"),
+            IdempotencyKey = Limit(command.IdempotencyKey, FoodRules.MaxIdempotencyKeyLength, "idempotencyKey"),
             CreatedAt = now,
             UpdatedAt = now,
             Items = command.Items.Select((draft, i) => ToItem(draft, userId, i)).ToList(),
@@ -73,7 +73,7 @@ public sealed class FoodLogService(HealthDbContext db, UserService users, Gamifi
         var now = time.GetUtcNow();
         if (meal is { } m) entry.Meal = m;
         if (eatenAt is { } at) entry.EatenAt = EatenAt(new LogFoodCommand([], EatenAt: at), zone, now);
-        if (note is not null) entry.Note = Limit(note, 1000, "note");
+        if (note is not null) entry.Note = Limit(note, FoodRules.MaxNoteLength, "note");
         entry.UpdatedAt = now;
         await db.SaveChangesAsync(cancellationToken);
         return FoodEntryView.From(entry, zone);
