@@ -35,12 +35,8 @@ public static class PassThroughSettings
         var values = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var section in Sections)
         {
-            var root = configuration.GetSection(section);
-            if (root.Value is { } single)
-            {
-                values[section.Replace(":", "__")] = single;
-            }
-            foreach (var (key, value) in root.AsEnumerable())
+            // AsEnumerable includes the section's own key, so a single value (ConnectionStrings:llm) comes through too.
+            foreach (var (key, value) in configuration.GetSection(section).AsEnumerable())
             {
                 if (value is not null)
                 {

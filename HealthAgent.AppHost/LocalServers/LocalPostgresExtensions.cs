@@ -22,9 +22,7 @@ public static class LocalPostgresExtensions
         var (command, arguments) = cluster.StartCommand();
         var server = new LocalPostgresServerResource(name, command, dataDirectory, password.Resource, cluster);
 
-        string? connectionString = null;
-        builder.Eventing.Subscribe<ConnectionStringAvailableEvent>(server, async (_, ct) =>
-            connectionString = await server.ConnectionStringExpression.GetValueAsync(ct));
+        var connectionString = builder.CaptureConnectionString(server);
         builder.Eventing.Subscribe<BeforeResourceStartedEvent>(server, async (_, ct) =>
             await cluster.PrepareAsync(await password.Resource.GetValueAsync(ct) ?? "", ct));
         builder.Eventing.Subscribe<ResourceReadyEvent>(server, async (ready, ct) =>
@@ -33,13 +31,13 @@ public static class LocalPostgresExtensions
             var notifications = ready.Services.GetRequiredService<ResourceNotificationService>();
             foreach (var database in server.Databases)
             {
-                await CreateDatabaseAsync(connectionString!, database.DatabaseName, ct);
+                await CreateDatabaseAsync(connectionString(ready.Services), database.DatabaseName, ct);
                 await notifications.PublishUpdateAsync(database, state => state with { State = KnownResourceStates.Running, StartTimeStamp = DateTime.UtcNow });
             }
         });
 
         var healthCheck = $"{name}_check";
-        builder.Services.AddHealthChecks().AddNpgSql(_ => connectionString ?? throw new InvalidOperationException($"{name} has no address yet."), name: healthCheck);
+        builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: healthCheck);
         return builder.AddResource(server)
             .WithEndpoint(port: port, targetPort: port, scheme: "tcp", name: LocalPostgresServerResource.EndpointName, isProxied: false)
             .WithArgs(arguments)
@@ -54,12 +52,9 @@ public static class LocalPostgresExtensions
         var database = new LocalPostgresDatabaseResource(name, databaseName ?? name, server.Resource);
         server.Resource.Databases.Add(database);
 
-        string? connectionString = null;
-        server.ApplicationBuilder.Eventing.Subscribe<ConnectionStringAvailableEvent>(database, async (_, ct) =>
-            connectionString = await database.ConnectionStringExpression.GetValueAsync(ct));
         var healthCheck = $"{name}_check";
         server.ApplicationBuilder.Services.AddHealthChecks()
-            .AddNpgSql(_ => connectionString ?? throw new InvalidOperationException($"{name} has no address yet."), name: healthCheck);
+            .AddNpgSql(server.ApplicationBuilder.CaptureConnectionString(database), name: healthCheck);
         return server.ApplicationBuilder.AddResource(database).WithHealthCheck(healthCheck).ExcludeFromManifest();
     }
 

@@ -24,9 +24,7 @@ public static class LocalRedisExtensions
         var configFile = Path.Combine(folder, "redis.conf");
         var redis = new LocalRedisResource(name, redisServer, folder, password.Resource);
 
-        string? connectionString = null;
-        builder.Eventing.Subscribe<ConnectionStringAvailableEvent>(redis, async (_, ct) =>
-            connectionString = await redis.ConnectionStringExpression.GetValueAsync(ct));
+        var connectionString = builder.CaptureConnectionString(redis);
         builder.Eventing.Subscribe<BeforeResourceStartedEvent>(redis, async (_, ct) =>
         {
             Directory.CreateDirectory(folder);
@@ -43,7 +41,7 @@ public static class LocalRedisExtensions
         });
 
         var healthCheck = $"{name}_check";
-        builder.Services.AddHealthChecks().AddRedis(_ => connectionString ?? throw new InvalidOperationException($"{name} has no address yet."), name: healthCheck);
+        builder.Services.AddHealthChecks().AddRedis(connectionString, name: healthCheck);
         return builder.AddResource(redis)
             .WithEndpoint(port: port, targetPort: port, scheme: "tcp", name: LocalRedisResource.EndpointName, isProxied: false)
             .WithArgs(configFile)

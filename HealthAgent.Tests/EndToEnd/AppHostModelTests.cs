@@ -4,6 +4,7 @@ using System.Text.Json;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
+using HealthAgent.AppHost.LocalServers;
 using HealthAgent.ServiceDefaults;
 using HealthAgent.Tests.Infrastructure;
 
@@ -74,6 +75,38 @@ public sealed class AppHostModelTests
         {
             TempFolder.Delete(data);
         }
+    }
+
+    [Theory]
+    [InlineData("Container", typeof(PostgresServerResource), typeof(RedisResource))]
+    [InlineData("Local", typeof(LocalPostgresServerResource), typeof(LocalRedisResource))]
+    // Auto on this machine, where the Debian binaries are installed (eng/test.sh installs them).
+    [InlineData("Auto", typeof(LocalPostgresServerResource), typeof(LocalRedisResource))]
+    public async Task ServerMode_PicksTheKindOfPostgresAndRedis_WithTheSameConnectionStringNames(string mode, Type postgres, Type redis)
+    {
+        var data = TempFolder.Create("apphost-mode");
+        try
+        {
+            await using var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.HealthAgent_AppHost>(
+                [$"AppHost:DataDirectory={data}", $"AppHost:ServerMode={mode}"]);
+
+            builder.Resources.Single(r => r.Name == ResourceNames.Postgres).Should().BeOfType(postgres);
+            builder.Resources.Single(r => r.Name == ResourceNames.Redis).Should().BeOfType(redis);
+            var api = await EnvironmentOf(builder, ResourceNames.Api);
+            api.Should().ContainKeys("ConnectionStrings__healthdb", "ConnectionStrings__redis");
+        }
+        finally
+        {
+            TempFolder.Delete(data);
+        }
+    }
+
+    [Fact]
+    public async Task ServerMode_Unknown_StopsTheAppHostNamingTheSetting()
+    {
+        var create = () => DistributedApplicationTestingBuilder.CreateAsync<Projects.HealthAgent_AppHost>(["AppHost:ServerMode=podman"]);
+
+        (await create.Should().ThrowAsync<Exception>()).Which.ToString().Should().Contain("ServerMode");
     }
 
     private static async Task<Dictionary<string, string>> EnvironmentOf(IDistributedApplicationTestingBuilder builder, string name)
