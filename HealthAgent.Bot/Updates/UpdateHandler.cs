@@ -95,13 +95,7 @@ public sealed class UpdateHandler(
                 await replies.SendTextAsync(chatId, BotTexts.Cleared, cancellationToken);
                 break;
             case "export":
-                await Typing(chatId, cancellationToken, ChatAction.UploadDocument);
-                await using (var export = new MemoryStream(await api.ExportAsync(userId, cancellationToken)))
-                {
-                    await telegram.SendDocument(chatId, InputFile.FromStream(export, "healthagent-export.json"), HtmlText.Escape(BotTexts.ExportCaption),
-                        ParseMode.Html, cancellationToken: cancellationToken);
-                }
-
+                await SendExportAsync(chatId, userId, cancellationToken);
                 break;
             case "delete_me":
                 await replies.SendTextAsync(chatId, BotTexts.DeleteQuestion, cancellationToken,
@@ -154,6 +148,14 @@ public sealed class UpdateHandler(
 
     private async Task ReplyAsync(long chatId, ConversationResponse response, CancellationToken cancellationToken) =>
         await replies.SendAsync(chatId, response.Reply, cancellationToken);
+
+    private async Task SendExportAsync(long chatId, Guid userId, CancellationToken cancellationToken)
+    {
+        await Typing(chatId, cancellationToken, ChatAction.UploadDocument);
+        await using var export = new MemoryStream(await api.ExportAsync(userId, cancellationToken));
+        await telegram.SendDocument(chatId, InputFile.FromStream(export, "healthagent-export.json"), HtmlText.Escape(BotTexts.ExportCaption),
+            ParseMode.Html, cancellationToken: cancellationToken);
+    }
 
     private async Task<ReplyImage> DownloadPhotoAsync(PhotoSize[] sizes, CancellationToken cancellationToken)
     {
