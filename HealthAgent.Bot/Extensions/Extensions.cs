@@ -10,6 +10,7 @@ using HealthAgent.ServiceDefaults.Clients;
 using HealthAgent.ServiceDefaults.Health;
 using HealthAgent.ServiceDefaults.Resilience;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
 
 namespace HealthAgent.Bot.Extensions;
 
@@ -47,15 +48,13 @@ internal static class Extensions
     private static void AddTelegram(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddHttpClient(TelegramBotClient.HttpClientName, (sp, client) =>
-            {
-                var baseUrl = sp.GetRequiredService<IOptions<TelegramOptions>>().Value.ApiBaseUrl.ToString();
-                client.BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
-                // Long polls wait up to 50 s on the server.
-                client.Timeout = TimeSpan.FromSeconds(90);
-            })
-            // No generic retries: the client honours Telegram's own retry_after, and a blind retry of sendMessage could send a
-            // message twice. The breaker stays: after 5 consecutive failures calls fail fast for 30 s and the work is kept to retry.
+        builder.Services.AddSingleton<OutboundRateLimiter>();
+        builder.Services.AddHttpClient(BotClientFactory.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(90)) // long polls wait up to 50 s
+            // The services that send hold their client for the life of the process: connections are renewed instead.
+            .UseSocketsHttpHandler((handler, _) => handler.PooledConnectionLifetime = TimeSpan.FromMinutes(5))
+            // No generic retries: Telegram.Bot honours Telegram's own retry_after (BotClientFactory), and a blind retry of
+            // sendMessage could send a message twice. The breaker stays: after 5 consecutive failures calls fail fast for 30 s
+            // and the work is kept to retry.
             .ConfigureResilience(options =>
             {
                 options.MaxRetryAttempts = 0;
@@ -66,12 +65,9 @@ internal static class Extensions
             })
             .AddCircuitBreakerHealthCheck()
             // The default HttpClient logs print request URLs, which carry the token.
-            .RemoveAllLoggers();
-        builder.Services.AddSingleton(sp => new TelegramBotClient(
-            sp.GetRequiredService<IHttpClientFactory>().CreateClient(TelegramBotClient.HttpClientName),
-            sp.GetRequiredService<IOptions<TelegramOptions>>(), sp.GetRequiredService<OutboundRateLimiter>(),
-            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<TelegramBotClient>>()));
-        builder.Services.AddSingleton<OutboundRateLimiter>();
+            .RemoveAllLoggers()
+            .AddTypedClient<ITelegramBotClient>((http, sp) =>
+                BotClientFactory.Create(http, sp.GetRequiredService<IOptions<TelegramOptions>>().Value, sp.GetRequiredService<OutboundRateLimiter>()));
         builder.Services.AddSingleton<ChatStatus>();
         builder.Services.AddSingleton<BotIdentity>();
         builder.Services.AddSingleton<ReplySender>();
@@ -82,7 +78,7 @@ internal static class Extensions
         builder.Services.AddHostedService<TelegramUrlRedactor>();
         builder.Services.AddHostedService<TelegramReceiver>();
         builder.Services.AddHealthChecks().AddDependencyCheck("telegram",
-            (sp, timeout) => new TelegramHealthCheck(sp.GetRequiredService<TelegramBotClient>(), sp.GetRequiredService<IOptions<TelegramOptions>>(), timeout),
+            (sp, timeout) => new TelegramHealthCheck(sp.GetRequiredService<ITelegramBotClient>(), sp.GetRequiredService<IOptions<TelegramOptions>>(), timeout),
             critical: false);
     }
 }

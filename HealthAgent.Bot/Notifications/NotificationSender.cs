@@ -6,6 +6,7 @@ using HealthAgent.Bot.Api;
 using HealthAgent.Bot.Delivery;
 using HealthAgent.Bot.Rendering;
 using HealthAgent.Bot.Telegram;
+using Telegram.Bot.Exceptions;
 
 namespace HealthAgent.Bot.Notifications;
 
@@ -19,9 +20,9 @@ public sealed class NotificationSender(ReplySender replies, ChatStatus chats, IC
     private static readonly TimeSpan Remember = TimeSpan.FromDays(8);
 
     /// <summary>Sends the notification or reports the earlier send.</summary>
-    /// <exception cref="TelegramChatBlockedException">The chat blocked the bot.</exception>
+    /// <exception cref="ApiRequestException">Telegram refused; 403 when the chat blocked the bot (now or earlier).</exception>
     /// <exception cref="OutboundQueueFullException">The outbound queue is saturated.</exception>
-    /// <exception cref="TelegramApiException">Telegram refused or is unavailable.</exception>
+    /// <exception cref="RequestException">Telegram is unavailable.</exception>
     public async Task<NotificationResult> SendAsync(NotificationRequest request, CancellationToken cancellationToken)
     {
         var db = redis.GetDatabase();
@@ -37,7 +38,7 @@ public sealed class NotificationSender(ReplySender replies, ChatStatus chats, IC
         {
             if (await chats.IsInactiveAsync(request.TelegramChatId, cancellationToken))
             {
-                throw new TelegramChatBlockedException("sendMessage", "the chat blocked the bot earlier");
+                throw new ApiRequestException("Forbidden: the chat blocked the bot earlier", StatusCodes.Status403Forbidden);
             }
 
             var message = await replies.SendAsync(request.TelegramChatId, new ConversationReply(request.Text, request.Buttons ?? []), cancellationToken);
@@ -46,7 +47,7 @@ public sealed class NotificationSender(ReplySender replies, ChatStatus chats, IC
         }
         catch (Exception ex)
         {
-            if (ex is TelegramChatBlockedException)
+            if (ex is RequestException telegram && telegram.IsChatBlocked())
             {
                 await chats.MarkInactiveAsync(request.TelegramChatId, CancellationToken.None);
             }

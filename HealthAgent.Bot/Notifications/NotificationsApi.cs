@@ -9,6 +9,7 @@ using HealthAgent.Bot.Delivery;
 using HealthAgent.Bot.Telegram;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Telegram.Bot.Exceptions;
 
 namespace HealthAgent.Bot.Notifications;
 
@@ -48,26 +49,26 @@ public static class NotificationsApi
         {
             return TypedResults.Ok(await sender.SendAsync(request, context.RequestAborted));
         }
-        catch (TelegramChatBlockedException)
+        catch (RequestException ex) when (ex.IsChatBlocked())
         {
             return TypedResults.StatusCode(StatusCodes.Status410Gone);
         }
-        catch (Exception ex) when (ex is OutboundQueueFullException or HttpRequestException or TaskCanceledException
-            || ex is TelegramApiException { IsTransient: true } || ex is TelegramNotConfiguredException)
+        catch (Exception ex) when (ex is OutboundQueueFullException or TaskCanceledException or TelegramNotConfiguredException
+            || ex is RequestException telegram && telegram.IsTransient())
         {
             var retryAfter = ex switch
             {
                 OutboundQueueFullException full => full.Wait,
-                TelegramApiException { RetryAfter: { } wait } => wait,
+                RequestException failure when failure.RetryAfter() is { } wait => wait,
                 _ => TimeSpan.FromSeconds(30),
             };
             context.Response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
             loggers.CreateLogger(typeof(NotificationsApi)).LogWarning("Notification not delivered now: {Reason}", TokenRedaction.Redact(ex.Message));
             return TypedResults.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
-        catch (TelegramApiException ex)
+        catch (RequestException ex)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status502BadGateway, title: "Telegram refused the message.", detail: ex.Description);
+            return TypedResults.Problem(statusCode: StatusCodes.Status502BadGateway, title: "Telegram refused the message.", detail: TokenRedaction.Redact(ex.Message));
         }
     }
 

@@ -1,6 +1,5 @@
 using HealthAgent.Contracts.Conversations;
-using HealthAgent.Bot.Api;
-using HealthAgent.Bot.Telegram.Models;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace HealthAgent.Bot.Rendering;
 
@@ -11,8 +10,8 @@ public static class Keyboards
     public static InlineKeyboardMarkup? From(IReadOnlyList<IReadOnlyList<ReplyButton>>? rows)
     {
         var keyboard = (rows ?? [])
-            .Select(row => (IReadOnlyList<InlineKeyboardButton>)[.. row.Select(b => new InlineKeyboardButton(b.Label, b.Action))])
-            .Where(row => row.Count > 0)
+            .Select(row => row.Select(b => InlineKeyboardButton.WithCallbackData(b.Label, b.Action)).ToArray())
+            .Where(row => row.Length > 0)
             .ToList();
         return keyboard.Count == 0 ? null : new InlineKeyboardMarkup(keyboard);
     }

@@ -1,13 +1,16 @@
 using HealthAgent.Contracts.Conversations;
 using HealthAgent.Bot.Api;
 using HealthAgent.Bot.Telegram;
-using HealthAgent.Bot.Telegram.Models;
-using HealthAgent.Bot.Telegram.Requests;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Extensions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace HealthAgent.Bot.Rendering;
 
 /// <summary>Renders Api replies as Telegram messages: escaped HTML, split at 4096 characters, buttons under the last part.</summary>
-public sealed class ReplySender(TelegramBotClient telegram, ILogger<ReplySender> logger)
+public sealed class ReplySender(ITelegramBotClient telegram, ILogger<ReplySender> logger)
 {
     /// <summary>Sends a reply as new messages; returns the last one Telegram accepted.</summary>
     public async Task<Message?> SendAsync(long chatId, ConversationReply reply, CancellationToken cancellationToken)
@@ -22,14 +25,14 @@ public sealed class ReplySender(TelegramBotClient telegram, ILogger<ReplySender>
                 continue;
             }
 
-            last = await telegram.SendMessageAsync(new SendMessageRequest(chatId, TelegramText.EscapeHtml(parts[i]), TelegramText.Html,
-                i == parts.Count - 1 ? markup : null), cancellationToken);
+            last = await telegram.SendMessage(chatId, HtmlText.Escape(parts[i]), ParseMode.Html,
+                replyMarkup: i == parts.Count - 1 ? markup : null, cancellationToken: cancellationToken);
         }
 
         if (reply.Image is { } image)
         {
-            last = await telegram.SendPhotoAsync(chatId, new InputFile(ImageName(image.MimeType), Convert.FromBase64String(image.Base64), image.MimeType),
-                null, null, cancellationToken);
+            await using var photo = new MemoryStream(Convert.FromBase64String(image.Base64));
+            last = await telegram.SendPhoto(chatId, InputFile.FromStream(photo, ImageName(image.MimeType)), cancellationToken: cancellationToken);
         }
 
         return last;
@@ -40,19 +43,19 @@ public sealed class ReplySender(TelegramBotClient telegram, ILogger<ReplySender>
         SendAsync(chatId, new ConversationReply(text, buttons ?? []), cancellationToken);
 
     /// <summary>Shows a reply in place of a message whose button was pressed; what does not fit is sent as new messages.</summary>
-    public async Task EditAsync(long chatId, long messageId, ConversationReply reply, CancellationToken cancellationToken)
+    public async Task EditAsync(long chatId, int messageId, ConversationReply reply, CancellationToken cancellationToken)
     {
         var parts = TelegramText.Split(reply.Text);
         var markup = Keyboards.From(reply.Buttons);
         try
         {
-            await telegram.EditMessageTextAsync(new EditMessageTextRequest(chatId, messageId, TelegramText.EscapeHtml(parts[0]), TelegramText.Html,
-                parts.Count == 1 ? markup : null), cancellationToken);
+            await telegram.EditMessageText(chatId, messageId, HtmlText.Escape(parts[0]), ParseMode.Html,
+                parts.Count == 1 ? markup : null, cancellationToken: cancellationToken);
         }
-        catch (TelegramApiException ex) when (ex.ErrorCode == 400)
+        catch (ApiRequestException ex) when (ex.ErrorCode == 400)
         {
             // "message is not modified" or a message too old to edit: the reply is still shown, as a new message.
-            logger.LogInformation("Could not edit message {MessageId}: {Description}", messageId, ex.Description);
+            logger.LogInformation("Could not edit message {MessageId}: {Description}", messageId, ex.Message);
             await SendAsync(chatId, reply, cancellationToken);
             return;
         }

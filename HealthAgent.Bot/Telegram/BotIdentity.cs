@@ -1,9 +1,10 @@
-using HealthAgent.Bot.Telegram.Models;
+using Telegram.Bot;
+using Telegram.Bot.Types;
 
 namespace HealthAgent.Bot.Telegram;
 
 /// <summary>The bot's own account (from <c>getMe</c>), asked once and kept, to recognise mentions in group chats.</summary>
-public sealed class BotIdentity(TelegramBotClient telegram)
+public sealed class BotIdentity(ITelegramBotClient telegram)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private User? _me;
@@ -18,7 +19,7 @@ public sealed class BotIdentity(TelegramBotClient telegram)
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            return _me ??= await telegram.GetMeAsync(cancellationToken);
+            return _me ??= await telegram.GetMe(cancellationToken);
         }
         finally
         {

@@ -1,16 +1,17 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.RegularExpressions;
 
 namespace HealthAgent.Bot.Telegram;
 
 /// <summary>The <c>Telegram</c> section: how the Bot reaches the Bot API and receives updates.</summary>
-public sealed class TelegramOptions : IValidatableObject
+public sealed partial class TelegramOptions : IValidatableObject
 {
     public const string Section = "Telegram";
 
     /// <summary>The token from @BotFather. Without it the Bot runs, receives nothing and reports <c>telegram</c> degraded.</summary>
     public string? BotToken { get; set; }
 
-    /// <summary>The Bot API server: the official one, a local <c>telegram-bot-api</c> server or an emulator.</summary>
+    /// <summary>The Bot API server (scheme, host and port): the official one, a local <c>telegram-bot-api</c> server or an emulator.</summary>
     [Required]
     public Uri ApiBaseUrl { get; set; } = new("https://api.telegram.org");
 
@@ -48,9 +49,16 @@ public sealed class TelegramOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan MaxQueueDelay { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How many times a request answered with 429 is repeated after waiting <c>retry_after</c>.</summary>
+    /// <summary>How many times Telegram.Bot repeats a request answered with 429, each after waiting <c>retry_after</c>.</summary>
     [Range(0, 10)]
     public int MaxRateLimitRetries { get; set; } = 3;
+
+    /// <summary>
+    /// The longest <c>retry_after</c> waited out inside a call; a longer one fails the call with it, and the update
+    /// (or the Worker's notification, through 503 and <c>Retry-After</c>) is retried after that wait instead.
+    /// </summary>
+    [Range(0, 3600)]
+    public int MaxRetryAfterSeconds { get; set; } = 30;
 
     /// <summary>The first wait before an update is retried while the Api is unavailable; it doubles up to <see cref="RetryMaxDelay"/>.</summary>
     [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
@@ -69,6 +77,20 @@ public sealed class TelegramOptions : IValidatableObject
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        if (IsConfigured && !TokenShape().IsMatch(BotToken!.Trim()))
+        {
+            yield return new ValidationResult(
+                "Telegram:BotToken is not a token from @BotFather: it looks like 123456789:AA… (the bot id, a colon, the secret).",
+                [nameof(BotToken)]);
+        }
+
+        // Telegram.Bot keeps only the scheme and authority and adds /bot<token>/<method> itself.
+        if (ApiBaseUrl is not { IsAbsoluteUri: true, AbsolutePath: "/", Query: "", Fragment: "" } || ApiBaseUrl.Scheme is not ("http" or "https"))
+        {
+            yield return new ValidationResult(
+                "Telegram:ApiBaseUrl must be an http(s) server address without a path, such as http://127.0.0.1:8081.", [nameof(ApiBaseUrl)]);
+        }
+
         if (UsesWebhook && (string.IsNullOrWhiteSpace(WebhookSecret) || WebhookSecret.Length > 256
             || !WebhookSecret.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-')))
         {
@@ -77,4 +99,7 @@ public sealed class TelegramOptions : IValidatableObject
                 [nameof(WebhookSecret)]);
         }
     }
+
+    [GeneratedRegex(@"^[0-9]{1,16}:\S+$")]
+    private static partial Regex TokenShape();
 }

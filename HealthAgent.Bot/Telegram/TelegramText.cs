@@ -1,19 +1,10 @@
 namespace HealthAgent.Bot.Telegram;
 
-/// <summary>Text rules of the Bot API: HTML parse mode escaping and the 4096-character message limit.</summary>
+/// <summary>The Bot API's 4096-character message limit (escaping for HTML parse mode is Telegram.Bot's <c>HtmlText.Escape</c>).</summary>
 public static class TelegramText
 {
     /// <summary>The most characters one message may show (counted after entities are parsed).</summary>
     public const int MaxMessageLength = 4096;
-
-    /// <summary>The parse mode every message of ours uses.</summary>
-    public const string Html = "HTML";
-
-    /// <summary>Escapes the three characters HTML parse mode reserves, so plain text shows exactly as written.</summary>
-    public static string EscapeHtml(string text) =>
-        text.Replace("&", "&amp;", StringComparison.Ordinal)
-            .Replace("<", "&lt;", StringComparison.Ordinal)
-            .Replace(">", "&gt;", StringComparison.Ordinal);
 
     /// <summary>
     /// Splits plain text into messages of at most <paramref name="maxLength"/> characters, preferring paragraph breaks,

@@ -1,4 +1,4 @@
-using HealthAgent.Bot.Telegram.Models;
+using Telegram.Bot.Types;
 
 namespace HealthAgent.Bot.Updates;
 

@@ -1,8 +1,10 @@
 using HealthAgent.Contracts.Commands;
 using HealthAgent.Bot.Telegram;
-using HealthAgent.Bot.Telegram.Models;
-using HealthAgent.Bot.Telegram.Requests;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace HealthAgent.Bot.Updates;
 
@@ -11,14 +13,14 @@ namespace HealthAgent.Bot.Updates;
 /// moves past a batch only after the dispatcher handled it, and the batch is finished before the service stops.
 /// </summary>
 public sealed class TelegramReceiver(
-    TelegramBotClient telegram, UpdateDispatcher dispatcher, IOptions<TelegramOptions> options, TimeProvider time, ILogger<TelegramReceiver> logger)
+    ITelegramBotClient telegram, UpdateDispatcher dispatcher, IOptions<TelegramOptions> options, TimeProvider time, ILogger<TelegramReceiver> logger)
     : BackgroundService
 {
     /// <summary>The update kinds the Bot handles; Telegram does not send the others.</summary>
-    public static readonly IReadOnlyList<string> AllowedUpdates = ["message", "callback_query"];
+    public static readonly IReadOnlyList<UpdateType> AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery];
 
-    // Telegram's command menu is the shared catalogue, so the Bot, the Api and the menu never disagree.
-    private static readonly IReadOnlyList<BotCommand> Commands = [.. ChatCommands.All.Select(command => new BotCommand(command.Name, command.Description))];
+    /// <summary>Telegram's command menu: the shared catalogue, so the Bot, the Api and the menu never disagree.</summary>
+    public static readonly IReadOnlyList<BotCommand> Commands = [.. ChatCommands.All.Select(command => new BotCommand(command.Name, command.Description))];
 
     private readonly TelegramOptions _options = options.Value;
 
@@ -48,18 +50,19 @@ public sealed class TelegramReceiver(
             {
                 if (_options.UsesWebhook)
                 {
-                    await telegram.SetWebhookAsync(new SetWebhookRequest(_options.WebhookUrl!, _options.WebhookSecret, AllowedUpdates), stoppingToken);
+                    await telegram.SetWebhook(_options.WebhookUrl!, allowedUpdates: AllowedUpdates, secretToken: _options.WebhookSecret,
+                        cancellationToken: stoppingToken);
                     logger.LogInformation("Receiving updates by webhook at {Path}.", _options.WebhookPath);
                 }
                 else
                 {
-                    await telegram.DeleteWebhookAsync(new DeleteWebhookRequest(false), stoppingToken);
+                    await telegram.DeleteWebhook(dropPendingUpdates: false, stoppingToken);
                     logger.LogInformation("Receiving updates by long polling.");
                 }
 
                 break;
             }
-            catch (Exception ex) when (ex is TelegramApiException or HttpRequestException or TaskCanceledException && !stoppingToken.IsCancellationRequested)
+            catch (Exception ex) when (ex is RequestException or TaskCanceledException && !stoppingToken.IsCancellationRequested)
             {
                 logger.LogWarning("Telegram is not reachable yet ({Reason}).", TokenRedaction.Redact(ex.Message));
                 if (!await PauseAsync(Backoff(attempt), stoppingToken))
@@ -71,9 +74,9 @@ public sealed class TelegramReceiver(
 
         try
         {
-            await telegram.SetMyCommandsAsync(new SetMyCommandsRequest(Commands), stoppingToken);
+            await telegram.SetMyCommands(Commands, cancellationToken: stoppingToken);
         }
-        catch (Exception ex) when (ex is TelegramApiException or HttpRequestException)
+        catch (RequestException ex)
         {
             // The menu is a convenience; every command works without it.
             logger.LogInformation("setMyCommands failed: {Reason}", TokenRedaction.Redact(ex.Message));
@@ -84,26 +87,25 @@ public sealed class TelegramReceiver(
 
     private async Task PollAsync(CancellationToken stoppingToken)
     {
-        long? offset = null;
+        int? offset = null;
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             var started = time.GetTimestamp();
-            IReadOnlyList<Update> batch;
+            Update[] batch;
             try
             {
-                batch = await telegram.GetUpdatesAsync(
-                    new GetUpdatesRequest(offset, 100, _options.PollingTimeoutSeconds, AllowedUpdates), stoppingToken);
+                batch = await telegram.GetUpdates(offset, 100, _options.PollingTimeoutSeconds, AllowedUpdates, stoppingToken);
                 failures = 0;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 break;
             }
-            catch (Exception ex) when (ex is TelegramApiException or HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)
+            catch (Exception ex) when (ex is RequestException or TaskCanceledException)
             {
                 logger.LogWarning("getUpdates failed ({Reason}); trying again.", TokenRedaction.Redact(ex.Message));
-                var wait = ex is TelegramApiException { RetryAfter: { } retryAfter } ? retryAfter : Backoff(failures++);
+                var wait = (ex as RequestException)?.RetryAfter() ?? Backoff(failures++);
                 if (!await PauseAsync(wait, stoppingToken))
                 {
                     break;
@@ -112,7 +114,7 @@ public sealed class TelegramReceiver(
                 continue;
             }
 
-            if (batch.Count == 0)
+            if (batch.Length == 0)
             {
                 // A server that ignores the long-poll timeout answers at once; pausing keeps us from spinning on it.
                 if (time.GetElapsedTime(started) < _options.EmptyPollDelay && !await PauseAsync(_options.EmptyPollDelay, stoppingToken))

@@ -2,8 +2,9 @@ using HealthAgent.Bot.Api;
 using HealthAgent.Bot.Delivery;
 using HealthAgent.Bot.Rendering;
 using HealthAgent.Bot.Telegram;
-using HealthAgent.Bot.Telegram.Models;
 using Microsoft.Extensions.Options;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 
 namespace HealthAgent.Bot.Updates;
 
@@ -26,25 +27,25 @@ public sealed class UpdateDispatcher(
     /// Handles a batch from <c>getUpdates</c> and returns the offset to confirm: past every update handled, but not past
     /// one left unhandled because the service is stopping.
     /// </summary>
-    public async Task<long> DispatchBatchAsync(IReadOnlyList<Update> updates, CancellationToken stopping)
+    public async Task<int> DispatchBatchAsync(IReadOnlyList<Update> updates, CancellationToken stopping)
     {
-        var lanes = updates.GroupBy(u => u.ChatId ?? 0)
-            .Select(lane => RunLaneAsync([.. lane.OrderBy(u => u.UpdateId)], stopping));
-        var unhandled = (await Task.WhenAll(lanes)).OfType<long>().ToList();
-        return unhandled.Count > 0 ? unhandled.Min() : updates.Max(u => u.UpdateId) + 1;
+        var lanes = updates.GroupBy(u => u.ChatId() ?? 0)
+            .Select(lane => RunLaneAsync([.. lane.OrderBy(u => u.Id)], stopping));
+        var unhandled = (await Task.WhenAll(lanes)).OfType<int>().ToList();
+        return unhandled.Count > 0 ? unhandled.Min() : updates.Max(u => u.Id) + 1;
     }
 
     /// <summary>Handles one update (webhook mode); false when it was left unhandled because the service is stopping.</summary>
     public Task<bool> DispatchOneAsync(Update update, CancellationToken stopping) => HandleOneAsync(update, stopping);
 
     // Returns the id of the first update left unhandled, or null when all were handled.
-    private async Task<long?> RunLaneAsync(IReadOnlyList<Update> lane, CancellationToken stopping)
+    private async Task<int?> RunLaneAsync(IReadOnlyList<Update> lane, CancellationToken stopping)
     {
         foreach (var update in lane)
         {
             if (!await HandleOneAsync(update, stopping))
             {
-                return update.UpdateId;
+                return update.Id;
             }
         }
 
@@ -53,7 +54,7 @@ public sealed class UpdateDispatcher(
 
     private async Task<bool> HandleOneAsync(Update update, CancellationToken stopping)
     {
-        var chatId = update.ChatId ?? 0;
+        var chatId = update.ChatId() ?? 0;
         var gate = EnterChat(chatId);
         try
         {
@@ -83,9 +84,9 @@ public sealed class UpdateDispatcher(
 
     private async Task<bool> HandleInChatAsync(Update update, long chatId, CancellationToken stopping)
     {
-        if (await AlreadyHandledAsync(update.UpdateId))
+        if (await AlreadyHandledAsync(update.Id))
         {
-            logger.LogInformation("Update {UpdateId} was handled before; skipping the redelivery.", update.UpdateId);
+            logger.LogInformation("Update {UpdateId} was handled before; skipping the redelivery.", update.Id);
             return true;
         }
 
@@ -129,7 +130,7 @@ public sealed class UpdateDispatcher(
             _noticed.Remove(chatId);
         }
 
-        await processed.MarkHandledAsync(update.UpdateId, CancellationToken.None);
+        await processed.MarkHandledAsync(update.Id, CancellationToken.None);
         return true;
     }
 
@@ -144,25 +145,26 @@ public sealed class UpdateDispatcher(
         }
         catch (ApiUnavailableException ex) when (ex.RateLimitedFor is { } wait)
         {
-            logger.LogInformation("Update {UpdateId}: the user is rate-limited for {Seconds} s; answering afterwards.", update.UpdateId, wait.TotalSeconds);
+            logger.LogInformation("Update {UpdateId}: the user is rate-limited for {Seconds} s; answering afterwards.", update.Id, wait.TotalSeconds);
             await NoticeOnceAsync(chatId, BotTexts.SlowDown(wait));
             return (false, wait);
         }
         catch (ApiUnavailableException ex)
         {
-            logger.LogWarning("Update {UpdateId}: the Api is unavailable ({Reason}); keeping it to retry.", update.UpdateId, ex.Message);
+            logger.LogWarning("Update {UpdateId}: the Api is unavailable ({Reason}); keeping it to retry.", update.Id, ex.Message);
             await NoticeOnceAsync(chatId, BotTexts.Trouble);
             return (false, null);
         }
         catch (Exception ex) when (ex is OutboundQueueFullException or HttpRequestException or TaskCanceledException
-            or StackExchange.Redis.RedisException or TimeoutException || ex is TelegramApiException { IsTransient: true })
+            or StackExchange.Redis.RedisException or TimeoutException || ex is RequestException telegram && telegram.IsTransient())
         {
-            logger.LogWarning("Update {UpdateId}: Telegram or Redis is unavailable ({Reason}); keeping it to retry.", update.UpdateId, TokenRedaction.Redact(ex.Message));
-            return (false, null);
+            logger.LogWarning("Update {UpdateId}: Telegram or Redis is unavailable ({Reason}); keeping it to retry.", update.Id, TokenRedaction.Redact(ex.Message));
+            // A 429 that outlasted Telegram.Bot's own retries says how long to wait.
+            return (false, (ex as RequestException)?.RetryAfter());
         }
         catch (Exception ex)
         {
-            logger.LogError(ex, "Update {UpdateId} could not be handled and is dropped: retrying cannot help.", update.UpdateId);
+            logger.LogError(ex, "Update {UpdateId} could not be handled and is dropped: retrying cannot help.", update.Id);
             return (true, null);
         }
     }
@@ -181,7 +183,7 @@ public sealed class UpdateDispatcher(
         {
             await replies.SendTextAsync(chatId, notice, CancellationToken.None);
         }
-        catch (Exception ex) when (ex is TelegramApiException or HttpRequestException or OutboundQueueFullException or TaskCanceledException)
+        catch (Exception ex) when (ex is RequestException or OutboundQueueFullException or TaskCanceledException)
         {
             logger.LogWarning("Could not tell chat {ChatId} about the outage: {Reason}", chatId, TokenRedaction.Redact(ex.Message));
         }

@@ -5,8 +5,11 @@ using HealthAgent.Bot.Api;
 using HealthAgent.Bot.Delivery;
 using HealthAgent.Bot.Rendering;
 using HealthAgent.Bot.Telegram;
-using HealthAgent.Bot.Telegram.Models;
-using HealthAgent.Bot.Telegram.Requests;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Extensions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace HealthAgent.Bot.Updates;
 
@@ -15,7 +18,7 @@ namespace HealthAgent.Bot.Updates;
 /// button presses to the actions endpoint. The meaning of anything the user says is decided by the Api.
 /// </summary>
 public sealed class UpdateHandler(
-    TelegramBotClient telegram, HealthApiClient api, ReplySender replies, BotIdentity identity, ChatStatus chats, ILogger<UpdateHandler> logger)
+    ITelegramBotClient telegram, HealthApiClient api, ReplySender replies, BotIdentity identity, ChatStatus chats, ILogger<UpdateHandler> logger)
     : IUpdateHandler
 {
     public const string DeleteConfirmAction = "bot:delete:confirm";
@@ -36,10 +39,10 @@ public sealed class UpdateHandler(
         }
 
         var text = message.Text ?? message.Caption;
-        if (message.Chat.Type is not (null or "private"))
+        if (message.Chat.Type is ChatType.Group or ChatType.Supergroup or ChatType.Channel)
         {
             var me = await identity.GetAsync(cancellationToken);
-            if (message.Chat.Type == "channel" || !IsAddressed(message, text, me))
+            if (message.Chat.Type == ChatType.Channel || !IsAddressed(message, text, me))
             {
                 return;
             }
@@ -49,13 +52,13 @@ public sealed class UpdateHandler(
 
         var chatId = message.Chat.Id;
         await chats.MarkActiveAsync(chatId, cancellationToken);
-        var userId = await api.EnsureUserAsync(from.Id, from.DisplayName, from.LanguageCode, cancellationToken);
+        var userId = await api.EnsureUserAsync(from.Id, from.DisplayName(), from.LanguageCode, cancellationToken);
 
         if (BotCommandText.Parse(message.Text is null ? null : text) is { } command)
         {
             await HandleCommandAsync(chatId, userId, from.Id, command, cancellationToken);
         }
-        else if (message.Photo is { Count: > 0 } photo)
+        else if (message.Photo is { Length: > 0 } photo)
         {
             await Typing(chatId, cancellationToken);
             var image = await DownloadPhotoAsync(photo, cancellationToken);
@@ -92,9 +95,7 @@ public sealed class UpdateHandler(
                 await replies.SendTextAsync(chatId, BotTexts.Cleared, cancellationToken);
                 break;
             case "export":
-                await Typing(chatId, cancellationToken, "upload_document");
-                var export = await api.ExportAsync(userId, cancellationToken);
-                await telegram.SendDocumentAsync(chatId, new InputFile("healthagent-export.json", export, "application/json"), BotTexts.ExportCaption, cancellationToken);
+                await SendExportAsync(chatId, userId, cancellationToken);
                 break;
             case "delete_me":
                 await replies.SendTextAsync(chatId, BotTexts.DeleteQuestion, cancellationToken,
@@ -117,7 +118,7 @@ public sealed class UpdateHandler(
 
         var chatId = query.Message?.Chat.Id ?? query.From.Id;
         await chats.MarkActiveAsync(chatId, cancellationToken);
-        var userId = await api.EnsureUserAsync(query.From.Id, query.From.DisplayName, query.From.LanguageCode, cancellationToken);
+        var userId = await api.EnsureUserAsync(query.From.Id, query.From.DisplayName(), query.From.LanguageCode, cancellationToken);
         ConversationReply reply;
         if (action == DeleteConfirmAction)
         {
@@ -148,12 +149,20 @@ public sealed class UpdateHandler(
     private async Task ReplyAsync(long chatId, ConversationResponse response, CancellationToken cancellationToken) =>
         await replies.SendAsync(chatId, response.Reply, cancellationToken);
 
-    private async Task<ReplyImage> DownloadPhotoAsync(IReadOnlyList<PhotoSize> sizes, CancellationToken cancellationToken)
+    private async Task SendExportAsync(long chatId, Guid userId, CancellationToken cancellationToken)
+    {
+        await Typing(chatId, cancellationToken, ChatAction.UploadDocument);
+        await using var export = new MemoryStream(await api.ExportAsync(userId, cancellationToken));
+        await telegram.SendDocument(chatId, InputFile.FromStream(export, "healthagent-export.json"), HtmlText.Escape(BotTexts.ExportCaption),
+            ParseMode.Html, cancellationToken: cancellationToken);
+    }
+
+    private async Task<ReplyImage> DownloadPhotoAsync(PhotoSize[] sizes, CancellationToken cancellationToken)
     {
         var largest = sizes.MaxBy(s => (long)s.Width * s.Height)!;
-        var file = await telegram.GetFileAsync(new GetFileRequest(largest.FileId), cancellationToken);
-        var bytes = await telegram.DownloadFileAsync(file.FilePath ?? throw new TelegramApiException("getFile", 400, "no file_path"), cancellationToken);
-        return new ReplyImage(Convert.ToBase64String(bytes), "image/jpeg");
+        await using var photo = new MemoryStream();
+        await telegram.GetInfoAndDownloadFile(largest.FileId, photo, cancellationToken);
+        return new ReplyImage(Convert.ToBase64String(photo.GetBuffer(), 0, (int)photo.Length), "image/jpeg");
     }
 
     // The pressed button's spinner stops when the query is answered; failing to answer must not block the reply.
@@ -161,23 +170,23 @@ public sealed class UpdateHandler(
     {
         try
         {
-            await telegram.AnswerCallbackQueryAsync(new AnswerCallbackQueryRequest(queryId), cancellationToken);
+            await telegram.AnswerCallbackQuery(queryId, cancellationToken: cancellationToken);
         }
-        catch (TelegramApiException ex)
+        catch (RequestException ex)
         {
-            logger.LogInformation("answerCallbackQuery failed: {Description}", ex.Description);
+            logger.LogInformation("answerCallbackQuery failed: {Description}", TokenRedaction.Redact(ex.Message));
         }
     }
 
-    private async Task Typing(long chatId, CancellationToken cancellationToken, string action = "typing")
+    private async Task Typing(long chatId, CancellationToken cancellationToken, ChatAction action = ChatAction.Typing)
     {
         try
         {
-            await telegram.SendChatActionAsync(new SendChatActionRequest(chatId, action), cancellationToken);
+            await telegram.SendChatAction(chatId, action, cancellationToken: cancellationToken);
         }
-        catch (TelegramApiException ex)
+        catch (RequestException ex)
         {
-            logger.LogDebug("sendChatAction failed: {Description}", ex.Description);
+            logger.LogDebug("sendChatAction failed: {Description}", TokenRedaction.Redact(ex.Message));
         }
     }
 

@@ -4,6 +4,8 @@ using System.Text.Json;
 using HealthAgent.Bot.Telegram;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types;
 
 namespace HealthAgent.Bot.Updates;
 
@@ -33,12 +35,13 @@ public static class WebhookApi
             return TypedResults.Unauthorized();
         }
 
-        Telegram.Models.Update? update;
+        Update? update;
         try
         {
-            update = await JsonSerializer.DeserializeAsync(request.Body, TelegramJsonContext.Default.Update, request.HttpContext.RequestAborted);
+            // Telegram.Bot's own settings: snake_case names, Unix dates, its converters for the polymorphic types.
+            update = await JsonSerializer.DeserializeAsync<Update>(request.Body, JsonBotAPI.Options, request.HttpContext.RequestAborted);
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is JsonException or ArgumentException)
         {
             return TypedResults.BadRequest($"Not an Update: {ex.Message}");
         }

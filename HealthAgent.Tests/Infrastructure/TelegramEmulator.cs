@@ -9,22 +9,24 @@ namespace HealthAgent.Tests.Infrastructure;
 
 /// <summary>
 /// The <c>telegram-test-api</c> npm emulator of the Bot API (installed into <c>eng/node</c> by <c>eng/prerequisites.sh</c>),
-/// started with node on a free port. The bot side is at <see cref="BaseAddress"/>; the "user" side is driven through
-/// the emulator's client routes.
+/// started with node on a free port. The bot side is at <see cref="BaseAddress"/>, behind a
+/// <see cref="TelegramEmulatorProxy"/> that makes the emulator's answers readable to Telegram.Bot; the "user" side is
+/// driven through the emulator's client routes directly.
 /// </summary>
 public sealed class TelegramEmulator : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly HttpClient _http;
+    private TelegramEmulatorProxy? _proxy;
 
-    private TelegramEmulator(Process process, Uri baseAddress)
+    private TelegramEmulator(Process process, Uri emulator)
     {
         _process = process;
-        BaseAddress = baseAddress;
-        _http = new HttpClient { BaseAddress = baseAddress };
+        _http = new HttpClient { BaseAddress = emulator };
     }
 
-    public Uri BaseAddress { get; }
+    /// <summary>The Bot API address to give the Bot (the proxy in front of the emulator).</summary>
+    public Uri BaseAddress => _proxy!.BaseAddress;
 
     public static async Task<TelegramEmulator> StartAsync()
     {
@@ -53,6 +55,7 @@ public sealed class TelegramEmulator : IAsyncDisposable
             {
                 using var probe = new TcpClient();
                 await probe.ConnectAsync("127.0.0.1", port);
+                emulator._proxy = await TelegramEmulatorProxy.StartAsync(emulator._http.BaseAddress!);
                 return emulator;
             }
             catch (SocketException)
@@ -105,6 +108,11 @@ public sealed class TelegramEmulator : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_proxy is not null)
+        {
+            await _proxy.DisposeAsync();
+        }
+
         _http.Dispose();
         if (!_process.HasExited)
         {

@@ -6,7 +6,8 @@ namespace HealthAgent.Tests.Functional.Bot;
 /// <summary>The thin handlers of the hosted Bot: what goes to which Api endpoint and what the user sees.</summary>
 public sealed class BotHandlerTests(RedisFixture redis) : IClassFixture<RedisFixture>, IAsyncLifetime
 {
-    private readonly long _chat = Random.Shared.NextInt64(1_000_000, 9_000_000_000);
+    // Update ids are 32-bit in the Bot API (and Redis remembers them per bot): each test takes its own range.
+    private readonly int _chat = Random.Shared.Next(1_000_000, 2_000_000_000);
     private TelegramStub _telegram = null!;
     private ApiStub _api = null!;
     private BotFactory _bot = null!;
@@ -98,7 +99,7 @@ public sealed class BotHandlerTests(RedisFixture redis) : IClassFixture<RedisFix
         _telegram.Enqueue(Update(_chat, new JsonObject { ["text"] = "/export" }));
 
         (await Eventually.TrueAsync(() => _telegram.CallsTo("sendDocument").Count > 0)).Should().BeTrue();
-        _telegram.CallsTo("sendDocument").Single().Body.Should().Contain("filename=healthagent-export.json").And.Contain("{\"user\":{}}");
+        _telegram.CallsTo("sendDocument").Single().Body.Should().Contain("filename=\"healthagent-export.json\"").And.Contain("{\"user\":{}}");
         _api.Calls.Should().Contain(c => c.Method == "GET" && c.Path == $"/api/v1/users/{ApiStub.UserId}/export");
     }
 

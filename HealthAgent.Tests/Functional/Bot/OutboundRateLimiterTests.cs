@@ -4,8 +4,8 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using bot::HealthAgent.Bot.Delivery;
 using bot::HealthAgent.Bot.Telegram;
-using bot::HealthAgent.Bot.Telegram.Requests;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
 
 namespace HealthAgent.Tests.Functional.Bot;
 
@@ -17,7 +17,7 @@ public sealed class OutboundRateLimiterTests : IAsyncLifetime
     {
         _stub = await TelegramStub.StartAsync();
         // The stub's first request compiles its endpoint; later arrival times then reflect when the client sent.
-        await TelegramClients.For(_stub).SendMessageAsync(new SendMessageRequest(999, "warm-up"), default);
+        await TelegramClients.For(_stub).SendMessage(999, "warm-up");
     }
 
     public async Task DisposeAsync() => await _stub.DisposeAsync();
@@ -48,7 +48,7 @@ public sealed class OutboundRateLimiterTests : IAsyncLifetime
     {
         var client = TelegramClients.For(_stub, o => o.GlobalPerSecond = 20);
 
-        await Task.WhenAll(Enumerable.Range(0, 30).Select(i => client.SendMessageAsync(new SendMessageRequest(1000 + i, "hi"), default)));
+        await Task.WhenAll(Enumerable.Range(0, 30).Select(i => client.SendMessage(1000 + i, "hi")));
 
         var times = _stub.CallsTo("sendMessage").Skip(1).Select(c => c.At).OrderBy(t => t).ToList();
         times.Should().HaveCount(30);
@@ -60,7 +60,7 @@ public sealed class OutboundRateLimiterTests : IAsyncLifetime
     {
         var client = TelegramClients.For(_stub, o => { o.PerChatInterval = TimeSpan.FromSeconds(1); o.MaxQueueDelay = TimeSpan.FromSeconds(1); });
 
-        var sends = Enumerable.Range(0, 4).Select(i => client.SendMessageAsync(new SendMessageRequest(7, $"m{i}"), default)).ToList();
+        var sends = Enumerable.Range(0, 4).Select(i => client.SendMessage(7, $"m{i}")).ToList();
         var act = () => Task.WhenAll(sends);
 
         await act.Should().ThrowAsync<OutboundQueueFullException>();

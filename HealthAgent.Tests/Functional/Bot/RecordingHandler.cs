@@ -1,21 +1,21 @@
 extern alias bot;
 
 using System.Collections.Concurrent;
-using bot::HealthAgent.Bot.Telegram.Models;
 using bot::HealthAgent.Bot.Updates;
+using Telegram.Bot.Types;
 
 namespace HealthAgent.Tests.Functional.Bot;
 
 /// <summary>An update handler that records what it handled, in which order and how many ran at once.</summary>
 public sealed class RecordingHandler(Func<Update, Task>? behaviour = null) : IUpdateHandler
 {
-    private readonly ConcurrentQueue<long> _handled = new();
+    private readonly ConcurrentQueue<int> _handled = new();
     private readonly ConcurrentDictionary<long, int> _runningPerChat = new();
     private int _running;
     private int _maxRunning;
     private int _maxRunningInOneChat;
 
-    public IReadOnlyList<long> Handled => [.. _handled];
+    public IReadOnlyList<int> Handled => [.. _handled];
 
     public int MaxRunning => Volatile.Read(ref _maxRunning);
 
@@ -23,13 +23,13 @@ public sealed class RecordingHandler(Func<Update, Task>? behaviour = null) : IUp
 
     public async Task HandleAsync(Update update, CancellationToken cancellationToken)
     {
-        var chat = update.ChatId ?? 0;
+        var chat = update.ChatId() ?? 0;
         Raise(ref _maxRunning, Interlocked.Increment(ref _running));
         Raise(ref _maxRunningInOneChat, _runningPerChat.AddOrUpdate(chat, 1, (_, n) => n + 1));
         try
         {
             await (behaviour?.Invoke(update) ?? Task.Delay(30, cancellationToken));
-            _handled.Enqueue(update.UpdateId);
+            _handled.Enqueue(update.Id);
         }
         finally
         {

@@ -2,12 +2,12 @@ extern alias bot;
 
 using bot::HealthAgent.Bot.Delivery;
 using bot::HealthAgent.Bot.Telegram;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
 
 namespace HealthAgent.Tests.Functional.Bot;
 
-/// <summary>Builds the real Bot API client against a stub.</summary>
+/// <summary>Builds the Bot's Telegram.Bot client, as the Bot configures it, against a stub.</summary>
 public static class TelegramClients
 {
     public static TelegramBotClient For(TelegramStub stub, Action<TelegramOptions>? configure = null) =>
@@ -17,8 +17,6 @@ public static class TelegramClients
     {
         var options = new TelegramOptions { BotToken = TelegramStub.Token, ApiBaseUrl = baseAddress, PerChatInterval = TimeSpan.Zero };
         configure?.Invoke(options);
-        var wrapped = Options.Create(options);
-        return new TelegramBotClient(new HttpClient { BaseAddress = baseAddress }, wrapped,
-            new OutboundRateLimiter(wrapped, TimeProvider.System), TimeProvider.System, NullLogger<TelegramBotClient>.Instance);
+        return BotClientFactory.Create(new HttpClient(), options, new OutboundRateLimiter(Options.Create(options), TimeProvider.System));
     }
 }

@@ -46,7 +46,7 @@ public sealed class TelegramStub : IAsyncDisposable
     /// <summary>Queues an update for the next <c>getUpdates</c>.</summary>
     public void Enqueue(JsonObject update) => _updates.Enqueue(update);
 
-    public static JsonObject TextUpdate(long updateId, long chatId, string text, long messageId = 1) => new()
+    public static JsonObject TextUpdate(int updateId, long chatId, string text, int messageId = 1) => new()
     {
         ["update_id"] = updateId,
         ["message"] = new JsonObject

@@ -2,19 +2,20 @@ extern alias bot;
 
 using bot::HealthAgent.Bot.Rendering;
 using bot::HealthAgent.Bot.Telegram;
-using bot::HealthAgent.Bot.Telegram.Models;
 using bot::HealthAgent.Bot.Updates;
 using HealthAgent.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace HealthAgent.Tests.Functional.Bot;
 
 public sealed class UpdateDispatcherTests(RedisFixture redis) : IClassFixture<RedisFixture>, IAsyncLifetime
 {
     // Update ids are global in Redis; each test takes its own range.
-    private readonly long _base = Random.Shared.NextInt64(1, 1L << 40) * 1000;
+    private readonly int _base = Random.Shared.Next(1, 2_000_000) * 1000;
     private TelegramStub _telegram = null!;
     private IConnectionMultiplexer _redis = null!;
 
@@ -38,7 +39,7 @@ public sealed class UpdateDispatcherTests(RedisFixture redis) : IClassFixture<Re
 
         var offset = await Dispatcher(handler).DispatchBatchAsync(updates, default);
 
-        handler.Handled.Should().Equal(updates.Select(u => u.UpdateId));
+        handler.Handled.Should().Equal(updates.Select(u => u.Id));
         handler.MaxRunningInOneChat.Should().Be(1);
         offset.Should().Be(_base + 6);
     }
@@ -75,7 +76,7 @@ public sealed class UpdateDispatcherTests(RedisFixture redis) : IClassFixture<Re
         var started = new TaskCompletionSource();
         var handler = new RecordingHandler(u =>
         {
-            if (u.UpdateId == _base)
+            if (u.Id == _base)
             {
                 started.TrySetResult();
                 return release.Task;
@@ -101,7 +102,7 @@ public sealed class UpdateDispatcherTests(RedisFixture redis) : IClassFixture<Re
     [Fact]
     public async Task FailureThatRetryingCannotFix_IsLoggedAndDoesNotBlockTheChat()
     {
-        var handler = new RecordingHandler(u => u.UpdateId == _base ? throw new InvalidOperationException("bug") : Task.CompletedTask);
+        var handler = new RecordingHandler(u => u.Id == _base ? throw new InvalidOperationException("bug") : Task.CompletedTask);
 
         var offset = await Dispatcher(handler).DispatchBatchAsync([Text(_base, 1), Text(_base + 1, 1)], default);
 
@@ -117,6 +118,12 @@ public sealed class UpdateDispatcherTests(RedisFixture redis) : IClassFixture<Re
             new ReplySender(client, NullLogger<ReplySender>.Instance), options, TimeProvider.System, NullLogger<UpdateDispatcher>.Instance);
     }
 
-    private static Update Text(long id, long chat) =>
-        new(id, new Message(id, new Chat(chat, "private"), From: new User(chat, FirstName: "Ann"), Text: $"message {id}"));
+    private static Update Text(int id, long chat) => new()
+    {
+        Id = id,
+        Message = new Message
+        {
+            Id = id, Chat = new Chat { Id = chat, Type = ChatType.Private }, From = new User { Id = chat, FirstName = "Ann" }, Text = $"message {id}",
+        },
+    };
 }

@@ -7,10 +7,6 @@ namespace HealthAgent.Tests.Unit.Bot;
 public sealed class TelegramTextTests
 {
     [Fact]
-    public void EscapeHtml_EscapesTheThreeReservedCharacters() =>
-        TelegramText.EscapeHtml("Tom & Jerry <b>ate</b> > 3 eggs").Should().Be("Tom &amp; Jerry &lt;b&gt;ate&lt;/b&gt; &gt; 3 eggs");
-
-    [Fact]
     public void Split_ShortText_IsOneMessage() => TelegramText.Split("hello").Should().Equal("hello");
 
     [Fact]

@@ -1,4 +1,0 @@
-namespace HealthAgent.Bot.Telegram.Models;
-
-/// <summary>A command shown in the client's menu.</summary>
-public sealed record BotCommand(string Command, string Description);
