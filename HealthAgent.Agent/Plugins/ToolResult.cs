@@ -1,7 +1,7 @@
 namespace HealthAgent.Agent.Plugins;
 
 /// <summary>
-/// What a tool returns to the loop. A failure is data, not an exception: its <see cref="Error"/> is fed back to the
+/// What a function call came to. A failure is data, not an exception: its <see cref="Error"/> is fed back to the
 /// brain so it can recover (ask the user, fix the arguments).
 /// </summary>
 /// <param name="Success">Whether the tool did what was asked.</param>
