@@ -1,6 +1,7 @@
 using HealthAgent.Agent.Photos;
 using HealthAgent.Agent.Llm;
-using HealthAgent.Agent.Loop;
+using HealthAgent.Agent.Turns;
+using HealthAgent.Core.Memory;
 using HealthAgent.Agent.Offline;
 using HealthAgent.Core.Conversations;
 using HealthAgent.Core.Conversations.Photos;
@@ -10,17 +11,17 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HealthAgent.Agent;
 
-/// <summary>Registers the agent: tools, both brains, the loop, the conversation pipeline and the photo buttons.</summary>
+/// <summary>Registers the agent: the turn kernels with their plugins, both brains, the conversation pipeline and the photo buttons.</summary>
 public static class AgentExtensions
 {
     /// <summary>
-    /// Adds the agent. Needs the Core services the tools wrap (users, goals, food, tracking, gamification, nutrition).
+    /// Adds the agent. Needs the Core services the plugins wrap (users, goals, food, tracking, gamification, nutrition).
     /// <see cref="LlmOptions"/> come from <c>ConnectionStrings:llm</c>; without it the offline brain answers everything.
     /// </summary>
     /// <returns>The builder of the <c>llm</c> HttpClient, so the host can add its resilience settings.</returns>
     public static IHttpClientBuilder AddAgent(this IServiceCollection services)
     {
-        services.AddAgentTools();
+        services.TryAddScoped<MemoryService>();
         services.AddOptions<LlmOptions>()
             .Configure<IConfiguration>((options, configuration) => LlmConnectionString.Apply(configuration.GetConnectionString(LlmOptions.ConnectionStringName), options))
             .ValidateOnStart();
@@ -29,10 +30,10 @@ public static class AgentExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IIntentPatterns, EnglishIntents>());
         services.TryAddSingleton<OfflineIntentParser>();
         services.TryAddSingleton<OfflineReplyWriter>();
-        services.TryAddScoped<ToolLoop>();
+        services.TryAddScoped<TurnKernelFactory>();
         services.TryAddScoped<ConversationStore>();
         services.TryAddScoped<ContextBuilder>();
-        services.TryAddScoped<LlmClientFactory>();
+        services.TryAddScoped<LlmConnector>();
         services.TryAddScoped<PhotoProposer>();
         services.TryAddScoped<ConversationService>();
         services.AddScoped<IConversationActionHandler, PhotoActionHandler>();

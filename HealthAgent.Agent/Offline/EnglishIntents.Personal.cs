@@ -1,3 +1,4 @@
+using HealthAgent.Agent.Plugins;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using HealthAgent.Core.Time;
@@ -11,20 +12,20 @@ public sealed partial class EnglishIntents
     {
         if (RecallAllPattern().IsMatch(t))
         {
-            return Understanding.Call(PlannedCall.Of("recall_facts"));
+            return Understanding.Call(PlannedCall.Of(AgentFunctions.MemoryRecall));
         }
         if (RecallAboutPattern().Match(t) is { Success: true } about)
         {
-            return Understanding.Call(PlannedCall.Of("recall_facts", ("query", about.Groups["q"].Value)));
+            return Understanding.Call(PlannedCall.Of(AgentFunctions.MemoryRecall, ("query", about.Groups["q"].Value)));
         }
         if (ForgetPattern().Match(t) is { Success: true } forget)
         {
-            return Understanding.Call(PlannedCall.Of("forget_fact", ("query", forget.Groups["q"].Value)));
+            return Understanding.Call(PlannedCall.Of(AgentFunctions.MemoryForget, ("query", forget.Groups["q"].Value)));
         }
         if (RememberPattern().Match(t) is { Success: true } remember)
         {
             var content = remember.Groups["q"].Value;
-            return Understanding.Call(PlannedCall.Of("remember_fact", ("content", content), ("category", Category(content))));
+            return Understanding.Call(PlannedCall.Of(AgentFunctions.MemoryRemember, ("content", content), ("category", Category(content))));
         }
         return null;
     }
@@ -43,7 +44,7 @@ public sealed partial class EnglishIntents
     {
         if (AskTimeZonePattern().IsMatch(t))
         {
-            return Understanding.Call(PlannedCall.Of("get_profile"), "timezone");
+            return Understanding.Call(PlannedCall.Of(AgentFunctions.ProfileGet), "timezone");
         }
         var match = SetTimeZonePattern().Match(t);
         if (!match.Success)
@@ -54,6 +55,6 @@ public sealed partial class EnglishIntents
         // Only places we can resolve: "I'm in a bad mood" must not become a time zone.
         var known = CityTimeZones.TryResolve(place, out _) || (place.Contains('/') && TimeZones.TryResolve(place, out _))
             || (place.Length <= 5 && TimeZones.TryResolve(place, out _));
-        return known ? Understanding.Call(PlannedCall.Of("set_time_zone", ("time_zone", place))) : null;
+        return known ? Understanding.Call(PlannedCall.Of(AgentFunctions.ProfileSetTimeZone, ("timeZone", place))) : null;
     }
 }

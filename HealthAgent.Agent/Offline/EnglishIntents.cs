@@ -1,3 +1,4 @@
+using HealthAgent.Agent.Plugins;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using HealthAgent.Core.Time;
@@ -83,7 +84,7 @@ public sealed partial class EnglishIntents(FoodRecognizer food) : IIntentPattern
     {
         if (ShowGoalsPattern().IsMatch(t))
         {
-            return Understanding.Call(PlannedCall.Of("get_goals"));
+            return Understanding.Call(PlannedCall.Of(AgentFunctions.GoalsGet));
         }
         var match = SetGoalPattern().Match(t);
         if (!match.Success)
@@ -103,35 +104,35 @@ public sealed partial class EnglishIntents(FoodRecognizer food) : IIntentPattern
         var what = match.Groups["what"].Success && match.Groups["what"].Value.Length > 0 ? match.Groups["what"].Value : unit;
         return what switch
         {
-            _ when what.StartsWith("cal") || what.StartsWith("kcal") || what.StartsWith("energy") => Goal("daily_kcal", Whole(value)),
-            _ when what.StartsWith("protein") => Goal("protein_g", Whole(value)),
-            _ when what.StartsWith("carb") => Goal("carbs_g", Whole(value)),
-            _ when what.StartsWith("fat") => Goal("fat_g", Whole(value)),
-            _ when what.StartsWith("water") => Goal("water_ml", Whole(unit is "l" or "litre" or "litres" or "liter" or "liters" ? value * 1000 : value)),
-            _ when what.Contains("weigh") => Goal("target_weight_kg", unit.StartsWith("lb") || unit.StartsWith("pound") ? Math.Round(value * 0.45359237m, 1) : value),
+            _ when what.StartsWith("cal") || what.StartsWith("kcal") || what.StartsWith("energy") => Goal("dailyKcal", Whole(value)),
+            _ when what.StartsWith("protein") => Goal("proteinG", Whole(value)),
+            _ when what.StartsWith("carb") => Goal("carbsG", Whole(value)),
+            _ when what.StartsWith("fat") => Goal("fatG", Whole(value)),
+            _ when what.StartsWith("water") => Goal("waterMl", Whole(unit is "l" or "litre" or "litres" or "liter" or "liters" ? value * 1000 : value)),
+            _ when what.Contains("weigh") => Goal("targetWeightKg", unit.StartsWith("lb") || unit.StartsWith("pound") ? Math.Round(value * 0.45359237m, 1) : value),
             _ => null,
         };
     }
 
-    private static Understanding Goal(string name, object value) => Understanding.Call(PlannedCall.Of("set_goals", (name, value)));
+    private static Understanding Goal(string name, object value) => Understanding.Call(PlannedCall.Of(AgentFunctions.GoalsSet, (name, value)));
 
     private static Understanding? Tracking(string t)
     {
         if (WeightPattern().Match(t) is { Success: true } weight)
         {
             var unit = weight.Groups["unit"].Value;
-            return Understanding.Call(PlannedCall.Of("log_weight", ("weight", ParseNumber(weight.Groups["n"].Value)),
+            return Understanding.Call(PlannedCall.Of(AgentFunctions.TrackingLogWeight, ("weight", ParseNumber(weight.Groups["n"].Value)),
                 ("unit", unit.StartsWith("lb") || unit.StartsWith("pound") ? "lb" : null)));
         }
         if (SleepPattern().Match(t) is { Success: true } sleep)
         {
             var hours = ParseNumber(sleep.Groups["h"].Value) + (sleep.Groups["m"].Success ? ParseNumber(sleep.Groups["m"].Value) / 60m : 0);
             int? quality = sleep.Groups["q"].Success ? int.Parse(sleep.Groups["q"].Value, CultureInfo.InvariantCulture) : null;
-            return Understanding.Call(PlannedCall.Of("log_sleep", ("hours", Math.Round(hours, 2)), ("quality", quality)));
+            return Understanding.Call(PlannedCall.Of(AgentFunctions.TrackingLogSleep, ("hours", Math.Round(hours, 2)), ("quality", quality)));
         }
         if (WaterPattern().Match(t) is { Success: true } water)
         {
-            return Understanding.Call(PlannedCall.Of("log_water", ("amount_ml", Whole(WaterMl(water.Groups["n"].Value, water.Groups["unit"].Value)))));
+            return Understanding.Call(PlannedCall.Of(AgentFunctions.TrackingLogWater, ("amountMl", Whole(WaterMl(water.Groups["n"].Value, water.Groups["unit"].Value)))));
         }
         var exercise = ExerciseFirstPattern().Match(t);
         if (!exercise.Success)
@@ -148,11 +149,11 @@ public sealed partial class EnglishIntents(FoodRecognizer food) : IIntentPattern
                 "easy" or "light" or "gentle" or "slow" => "low",
                 _ => null,
             };
-            return Understanding.Call(PlannedCall.Of("log_exercise", ("type", ExerciseType(exercise.Groups["act"].Value)), ("minutes", Whole(minutes)), ("intensity", intensity)));
+            return Understanding.Call(PlannedCall.Of(AgentFunctions.TrackingLogExercise, ("type", ExerciseType(exercise.Groups["act"].Value)), ("minutes", Whole(minutes)), ("intensity", intensity)));
         }
         if (MoodPattern().Match(t) is { Success: true } mood)
         {
-            return Understanding.Call(PlannedCall.Of("log_mood", ("score", Whole(ParseNumber(mood.Groups["n"].Value)))));
+            return Understanding.Call(PlannedCall.Of(AgentFunctions.TrackingLogMood, ("score", Whole(ParseNumber(mood.Groups["n"].Value)))));
         }
         return null;
     }
@@ -168,31 +169,31 @@ public sealed partial class EnglishIntents(FoodRecognizer food) : IIntentPattern
                 var w when w.StartsWith("level") || w.StartsWith("xp") || w.StartsWith("point") => "level",
                 _ => null,
             };
-            return Understanding.Call(PlannedCall.Of("get_progress"), focus);
+            return Understanding.Call(PlannedCall.Of(AgentFunctions.ProfileProgress), focus);
         }
         if (TrendsPattern().Match(t) is { Success: true } trend)
         {
-            return Understanding.Call(PlannedCall.Of("get_trends"), trend.Groups["what"].Success ? trend.Groups["what"].Value : null);
+            return Understanding.Call(PlannedCall.Of(AgentFunctions.TrackingTrends), trend.Groups["what"].Success ? trend.Groups["what"].Value : null);
         }
         if (ProfilePattern().IsMatch(t))
         {
-            return Understanding.Call(PlannedCall.Of("get_profile"));
+            return Understanding.Call(PlannedCall.Of(AgentFunctions.ProfileGet));
         }
         if (WeekPattern().IsMatch(t))
         {
-            return Understanding.Call(PlannedCall.Of("get_week_summary"));
+            return Understanding.Call(PlannedCall.Of(AgentFunctions.FoodWeekSummary));
         }
         if (NutrientQuestionPattern().Match(t) is { Success: true } question)
         {
             var nutrient = Nutrient(question.Groups["what"].Value);
             var when = question.Groups["when"].Value;
             return when.Contains("week")
-                ? Understanding.Call(PlannedCall.Of("get_week_summary"), nutrient)
-                : Understanding.Call(PlannedCall.Of("get_day_summary", ("date", when == "yesterday" ? "yesterday" : null)), nutrient);
+                ? Understanding.Call(PlannedCall.Of(AgentFunctions.FoodWeekSummary), nutrient)
+                : Understanding.Call(PlannedCall.Of(AgentFunctions.FoodDaySummary, ("date", when == "yesterday" ? "yesterday" : null)), nutrient);
         }
         if (DayPattern().Match(t) is { Success: true } day)
         {
-            return Understanding.Call(PlannedCall.Of("get_day_summary", ("date", day.Groups["when"].Value == "yesterday" ? "yesterday" : null)));
+            return Understanding.Call(PlannedCall.Of(AgentFunctions.FoodDaySummary, ("date", day.Groups["when"].Value == "yesterday" ? "yesterday" : null)));
         }
         return null;
     }
@@ -201,10 +202,10 @@ public sealed partial class EnglishIntents(FoodRecognizer food) : IIntentPattern
     {
         if (DeleteLastPattern().IsMatch(t))
         {
-            return Understanding.Call(PlannedCall.Of("delete_food_entry", ("last", true)));
+            return Understanding.Call(PlannedCall.Of(AgentFunctions.FoodDeleteEntry, ("last", true)));
         }
         return ChangeMealPattern().Match(t) is { Success: true } change
-            ? Understanding.Call(PlannedCall.Of("edit_food_entry", ("last", true), ("meal", change.Groups["meal"].Value)))
+            ? Understanding.Call(PlannedCall.Of(AgentFunctions.FoodEditEntry, ("last", true), ("meal", change.Groups["meal"].Value)))
             : null;
     }
 
@@ -252,6 +253,6 @@ public sealed partial class EnglishIntents(FoodRecognizer food) : IIntentPattern
         {
             return null;
         }
-        return Understanding.Call(PlannedCall.Of("log_food", ("text", rest), ("meal", meal), ("time", time)));
+        return Understanding.Call(PlannedCall.Of(AgentFunctions.FoodLog, ("text", rest), ("meal", meal), ("time", time)));
     }
 }

@@ -1,14 +1,17 @@
-using HealthAgent.Agent.Tools;
+using System.Text.Json;
+using HealthAgent.Agent.Plugins;
+using HealthAgent.Agent.Turns;
 using Microsoft.Extensions.AI;
 
 namespace HealthAgent.Agent.Offline;
 
 /// <summary>
-/// The deterministic brain, behind the same <see cref="IChatClient"/> interface as the LLM so the same tool loop drives
-/// both. First round: it understands the last user message and asks for tool calls (or answers directly). Second round:
-/// it sees the tool results and words the answer. It never calls out of process, so it cannot fail or time out.
+/// The deterministic brain, a chat client that Semantic Kernel drives exactly like the LLM. First round: it understands
+/// the last user message and answers with function calls (or in words). Second round, once SK has run the calls: it
+/// words the answer from their results in the <see cref="TurnLog"/>. It never calls out of process, so it cannot fail or time out.
 /// </summary>
-public sealed class OfflineBrain(OfflineIntentParser parser, OfflineReplyWriter writer, string? language = null, Func<string, Understanding?>? first = null) : IChatClient
+public sealed class OfflineBrain(OfflineIntentParser parser, OfflineReplyWriter writer, TurnLog log, string? language = null,
+    Func<string, Understanding?>? first = null) : IChatClient
 {
     /// <inheritdoc />
     public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
@@ -17,17 +20,12 @@ public sealed class OfflineBrain(OfflineIntentParser parser, OfflineReplyWriter 
         var lastUser = LastIndex(list, ChatRole.User);
         var text = lastUser >= 0 ? list[lastUser].Text : "";
         var patterns = parser.For(language);
-        // Requests that need the user's clock (reminders: "tomorrow at 18:00") are read first, by the caller's reader.
+        // Requests that need the user's clock (reminders: "tomorrow at 18:00") or that a command decided are read first.
         var understanding = first?.Invoke(text) ?? patterns.Understand(text);
 
-        var since = list.Skip(lastUser + 1).SelectMany(m => m.Contents).ToList();
-        var names = since.OfType<FunctionCallContent>().ToDictionary(c => c.CallId, c => c.Name);
-        var results = since.OfType<FunctionResultContent>()
-            .Select(r => (Tool: names.GetValueOrDefault(r.CallId, "?"), Result: r.Result as ToolResult ?? ToolResult.Ok(r.Result)))
-            .ToList();
-        if (results.Count > 0)
+        if (list.Skip(lastUser + 1).SelectMany(m => m.Contents).OfType<FunctionResultContent>().Any())
         {
-            return Answer(writer.Write(results, understanding.Focus));
+            return Answer(writer.Write(log.Calls.Select(c => (c.Name, c.Result)), understanding.Focus));
         }
         var offered = options is { ToolMode: not NoneChatToolMode, Tools: { } tools } ? tools.Select(t => t.Name).ToHashSet(StringComparer.Ordinal) : [];
         var calls = understanding.Calls.Where(c => offered.Contains(c.Tool)).ToList();
@@ -35,8 +33,10 @@ public sealed class OfflineBrain(OfflineIntentParser parser, OfflineReplyWriter 
         {
             return Answer(understanding.Reply ?? patterns.NotUnderstood);
         }
-        var contents = calls.Select((c, i) => (AIContent)new FunctionCallContent($"offline-{i}", c.Tool, c.Arguments.ToDictionary(a => a.Key, a => a.Value))).ToList();
-        return Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, contents)) { ModelId = "offline" });
+        // Arguments travel as JSON, as they do from a model, so SK binds both brains' calls the same way.
+        var contents = calls.Select((c, i) => (AIContent)new FunctionCallContent($"offline-{i}", c.Tool,
+            c.Arguments.ToDictionary(a => a.Key, a => (object?)JsonSerializer.SerializeToElement(a.Value, PluginFactory.Json)))).ToList();
+        return Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, contents)) { ModelId = Brains.Offline });
     }
 
     /// <inheritdoc />
@@ -71,5 +71,5 @@ public sealed class OfflineBrain(OfflineIntentParser parser, OfflineReplyWriter 
     }
 
     private static Task<ChatResponse> Answer(string text) =>
-        Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, text)) { ModelId = "offline" });
+        Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, text)) { ModelId = Brains.Offline });
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
-using HealthAgent.Agent.Tools;
+using HealthAgent.Agent.Plugins;
+using HealthAgent.Agent.Plugins.Food;
 using HealthAgent.Core.Food;
 using HealthAgent.Core.Gamification;
 using HealthAgent.Core.Goals;
@@ -36,7 +37,7 @@ public sealed class OfflineReplyWriter
         FoodLogResult food => Logged(food),
         DailySummary day => Day(day, focus),
         WeeklySummary week => Week(week, focus),
-        GoalsView goals => tool == "set_goals" ? "Goals updated. " + Goals(goals) : Goals(goals),
+        GoalsView goals => tool == AgentFunctions.GoalsSet ? "Goals updated. " + Goals(goals) : Goals(goals),
         FoodEntryView entry => $"Updated: {Meal(entry.Meal)} at {entry.EatenAt:HH:mm} UTC, {Kcal(entry.Totals.Kcal)}.",
         Logged<WeightEntry> w => $"Weight {N(w.Entry.WeightKg)} kg logged.{Xp(w.Award)}",
         Logged<SleepEntry> s => $"Sleep logged: {Duration(s.Entry.WakeTime - s.Entry.Bedtime)}, quality {s.Entry.Quality}/10.{Xp(s.Award)}",
@@ -45,16 +46,16 @@ public sealed class OfflineReplyWriter
         Logged<MoodEntry> m => $"Mood {m.Entry.Score}/10 logged.{Xp(m.Award)}",
         Logged<CustomEntryView> c => $"Logged in your tracker.{Xp(c.Award)}",
         TrackingTrends trends => Trends(trends, focus),
-        UserProfile profile when tool == "set_time_zone" => $"Time zone set to {profile.TimeZone}. Your days now follow local time there.",
+        UserProfile profile when tool == AgentFunctions.ProfileSetTimeZone => $"Time zone set to {profile.TimeZone}. Your days now follow local time there.",
         UserProfile profile when focus == "timezone" => $"Your time zone is {profile.TimeZone}.",
         UserProfile profile => Profile(profile),
         GamificationProfile progress => Progress(progress, focus),
         RememberResult remembered => remembered.Merged ? $"I already knew that; updated: \"{remembered.Memory.Content}\"." : $"Got it, I'll remember: \"{remembered.Memory.Content}\".",
-        IReadOnlyList<MemoryView> memories when tool == "forget_fact" => "Forgotten: " + string.Join("; ", memories.Select(m => $"\"{m.Content}\"")) + ".",
+        IReadOnlyList<MemoryView> memories when tool == AgentFunctions.MemoryForget => "Forgotten: " + string.Join("; ", memories.Select(m => $"\"{m.Content}\"")) + ".",
         IReadOnlyList<MemoryView> { Count: 0 } => "You haven't asked me to remember anything yet. Say \"remember that …\" and I will.",
         IReadOnlyList<MemoryView> memories => "Here's what I know about you:\n" + string.Join("\n", memories.Select(m => $"• {m.Content}")),
-        _ when tool == "delete_food_entry" => "Deleted that entry; it no longer counts in your totals.",
-        _ when ReminderReplies.Describe(tool, data) is { } reminder => reminder,
+        DeletedFoodEntry => "Deleted that entry; it no longer counts in your totals.",
+        _ when ReminderReplies.Describe(data) is { } reminder => reminder,
         _ => "Done.",
     };
 

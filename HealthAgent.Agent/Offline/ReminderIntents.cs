@@ -1,3 +1,4 @@
+using HealthAgent.Agent.Plugins;
 using System.Globalization;
 using HealthAgent.Core.Reminders.Parsing;
 using HealthAgent.Core.Reminders.Scheduling;
@@ -21,16 +22,16 @@ public static class ReminderIntents
         return phrase.Intent switch
         {
             ReminderIntent.Create when phrase.Schedule is { } schedule => Understanding.Call(Create(phrase.Message ?? text, phrase, schedule)),
-            ReminderIntent.List => Understanding.Call(PlannedCall.Of("list_reminders")),
+            ReminderIntent.List => Understanding.Call(PlannedCall.Of(AgentFunctions.RemindersList)),
             ReminderIntent.UpdateTime when phrase.NewTime is { } time =>
-                Understanding.Call(PlannedCall.Of("update_reminder_time", ("reminder", phrase.Target ?? ""), ("time", Time(time)))),
+                Understanding.Call(PlannedCall.Of(AgentFunctions.RemindersMove, ("reminder", phrase.Target ?? ""), ("time", Time(time)))),
             ReminderIntent.Pause or ReminderIntent.Resume or ReminderIntent.Delete =>
-                Understanding.Call(PlannedCall.Of("change_reminder_state", ("reminder", phrase.Target ?? ""), ("action", Action(phrase.Intent)))),
+                Understanding.Call(PlannedCall.Of(AgentFunctions.RemindersChangeState, ("reminder", phrase.Target ?? ""), ("action", Action(phrase.Intent)))),
             _ => null,
         };
     }
 
-    private static PlannedCall Create(string message, ReminderPhrase phrase, ReminderSchedule s) => PlannedCall.Of("create_reminder",
+    private static PlannedCall Create(string message, ReminderPhrase phrase, ReminderSchedule s) => PlannedCall.Of(AgentFunctions.RemindersCreate,
         ("message", message),
         ("kind", phrase.Kind.ToString().ToLowerInvariant()),
         ("type", s.Type.ToString().ToLowerInvariant()),

@@ -7,7 +7,8 @@ using HealthAgent.Agent.Llm;
 using HealthAgent.Core.Data;
 using HealthAgent.Core.Food;
 using HealthAgent.Core.Nutrition;
-using Microsoft.Extensions.AI;
+using Microsoft.SemanticKernel;
+using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.Extensions.Logging;
 
 namespace HealthAgent.Agent.Photos;
@@ -17,7 +18,7 @@ namespace HealthAgent.Agent.Photos;
 /// otherwise the vision model's list of foods and portions. Figures always come from the nutrition lookup, and the items
 /// are only proposed: the user confirms, edits or cancels with buttons handled by <see cref="PhotoActionHandler"/>.
 /// </summary>
-public sealed class PhotoProposer(HealthDbContext db, NutritionService nutrition, LlmClientFactory llm, TimeProvider time, ILogger<PhotoProposer> logger)
+public sealed class PhotoProposer(HealthDbContext db, NutritionService nutrition, LlmConnector llm, TimeProvider time, ILogger<PhotoProposer> logger)
 {
     /// <summary>How long the buttons of a proposal work.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
@@ -92,9 +93,13 @@ public sealed class PhotoProposer(HealthDbContext db, NutritionService nutrition
 
     private async Task<string> DescribeAsync(ImageInput image, CancellationToken cancellationToken)
     {
-        var message = new ChatMessage(ChatRole.User, [new TextContent(VisionInstruction), new DataContent(image.Bytes, image.MimeType)]);
-        var response = await llm.CreateVision().GetResponseAsync([message], null, cancellationToken);
-        var text = response.Text;
+        // The vision model is SK's OpenAI connector too; it gets the photo and the instruction, and no functions.
+        var kernel = llm.AddVision(Kernel.CreateBuilder()).Build();
+        var history = new ChatHistory();
+        history.AddUserMessage([new TextContent(VisionInstruction), new ImageContent(image.Bytes, image.MimeType)]);
+        var chat = kernel.GetRequiredService<Microsoft.Extensions.AI.IChatClient>().AsChatCompletionService(kernel.Services);
+        var response = await chat.GetChatMessageContentAsync(history, null, kernel, cancellationToken);
+        var text = response.Content ?? "";
         var start = text.IndexOf('{');
         var end = text.LastIndexOf('}');
         if (start < 0 || end <= start)

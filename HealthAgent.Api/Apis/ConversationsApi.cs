@@ -1,3 +1,4 @@
+using HealthAgent.Agent.Commands;
 using HealthAgent.Agent.Photos;
 using HealthAgent.Contracts.Conversations;
 using HealthAgent.Api.RateLimiting;
@@ -83,7 +84,7 @@ public static class ConversationsApi
             ? await conversations.HandleCommandAsync(userId, command, request.Args, ct)
             : null;
         return outcome is null
-            ? Refuse($"Unknown command. Try one of: {string.Join(", ", ConversationService.KnownCommands.Select(c => "/" + c))}.")
+            ? Refuse($"Unknown command. Try one of: {string.Join(", ", CommandFunctions.Known.Select(c => "/" + c))}.")
             : TypedResults.Ok(ConversationResponses.From(outcome));
     }
 

@@ -3,15 +3,26 @@ using HealthAgent.Core.Nutrition;
 
 namespace HealthAgent.Core.Food;
 
-/// <summary>Logs a meal written in plain language: the nutrition service reads quantities and finds figures, the food log saves them.</summary>
+/// <summary>Logs a meal written in plain language or named food by food: the nutrition service finds quantities and figures, the food log saves them.</summary>
 public sealed class FoodTextLogger(NutritionService nutrition, FoodLogService log)
 {
     /// <summary>Estimates <paramref name="text"/> and logs what was understood.</summary>
     /// <exception cref="DomainValidationException">No food in the text was recognised (the message lists what was not).</exception>
     public async Task<FoodLogResult> LogAsync(Guid userId, string text, MealType? meal, DateTimeOffset? eatenAt, DateTime? eatenAtLocal,
-        string? note, string? idempotencyKey, CancellationToken cancellationToken = default)
+        string? note, string? idempotencyKey, CancellationToken cancellationToken = default) =>
+        await LogAsync(userId, text, await nutrition.EstimateAsync(text, cancellationToken), meal, eatenAt, eatenAtLocal, note, idempotencyKey, cancellationToken);
+
+    /// <summary>Looks up foods named one by one and logs those found; the text stored with the entry lists them.</summary>
+    /// <exception cref="DomainValidationException">None of the foods was recognised.</exception>
+    public async Task<FoodLogResult> LogAsync(Guid userId, IReadOnlyList<FoodQuery> foods, MealType? meal, DateTimeOffset? eatenAt, CancellationToken cancellationToken = default)
     {
-        var estimate = await nutrition.EstimateAsync(text, cancellationToken);
+        var estimate = await nutrition.EstimateAsync(foods, cancellationToken);
+        return await LogAsync(userId, estimate.Text, estimate, meal, eatenAt, null, null, null, cancellationToken);
+    }
+
+    private async Task<FoodLogResult> LogAsync(Guid userId, string text, MealEstimate estimate, MealType? meal, DateTimeOffset? eatenAt, DateTime? eatenAtLocal,
+        string? note, string? idempotencyKey, CancellationToken cancellationToken)
+    {
         var items = estimate.Items.Where(i => i.Source != NutritionSources.None && i.Grams > 0).Select(ToDraft).ToList();
         if (items.Count == 0)
         {

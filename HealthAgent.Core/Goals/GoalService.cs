@@ -12,7 +12,8 @@ public sealed class GoalService(HealthDbContext db, AppCache cache, UserService 
 {
     private static readonly Dictionary<string, (int Min, int Max)> Ranges = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["dailyKcal"] = (800, 8000), ["proteinG"] = (0, 600), ["carbsG"] = (0, 1500), ["fatG"] = (0, 600), ["waterMl"] = (0, 10000),
+        ["dailyKcal"] = (GoalRules.MinDailyKcal, GoalRules.MaxDailyKcal), ["proteinG"] = (0, GoalRules.MaxProteinG), ["carbsG"] = (0, GoalRules.MaxCarbsG),
+        ["fatG"] = (0, GoalRules.MaxFatG), ["waterMl"] = (0, GoalRules.MaxWaterMl),
     };
 
     /// <summary>The cache key of a user's goals.</summary>
@@ -87,9 +88,9 @@ public sealed class GoalService(HealthDbContext db, AppCache cache, UserService 
         };
         var errors = values.Where(v => v.Value is { } x && (x < Ranges[v.Key].Min || x > Ranges[v.Key].Max))
             .ToDictionary(v => v.Key, v => new[] { $"{v.Key} must be between {Ranges[v.Key].Min} and {Ranges[v.Key].Max}." });
-        if (update.TargetWeightKg is { } weight && weight is < 20 or > 400)
+        if (update.TargetWeightKg is { } weight && (weight < (decimal)GoalRules.MinTargetWeightKg || weight > (decimal)GoalRules.MaxTargetWeightKg))
         {
-            errors["targetWeightKg"] = ["targetWeightKg must be between 20 and 400 kg."];
+            errors["targetWeightKg"] = [$"targetWeightKg must be between {GoalRules.MinTargetWeightKg} and {GoalRules.MaxTargetWeightKg} kg."];
         }
         var unknown = update.Clear?.Where(c => !Ranges.ContainsKey(c) && !c.Equals("targetWeightKg", StringComparison.OrdinalIgnoreCase)).ToList();
         if (unknown is { Count: > 0 })

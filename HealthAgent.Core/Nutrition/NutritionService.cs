@@ -70,14 +70,27 @@ public sealed class NutritionService(
     }
 
     /// <summary>The foods of a free-text meal ("2 eggs and toast for breakfast") with amounts and figures, plus what was not understood.</summary>
-    public async Task<MealEstimate> EstimateAsync(string text, CancellationToken cancellationToken = default)
+    public Task<MealEstimate> EstimateAsync(string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return EstimateAsync(text, splitter.Split(text).Select(phraseParser.Parse), cancellationToken);
+    }
+
+    /// <summary>The figures of foods named one by one (by the model or a client): each name is looked up as it is, never re-parsed as text.</summary>
+    public Task<MealEstimate> EstimateAsync(IReadOnlyList<FoodQuery> items, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var phrases = items.Select(phraseParser.Parse).ToList();
+        return EstimateAsync(string.Join(", ", phrases.Select(p => p.Phrase)), phrases, cancellationToken);
+    }
+
+    private async Task<MealEstimate> EstimateAsync(string text, IEnumerable<FoodPhrase> phrases, CancellationToken cancellationToken)
+    {
         var items = new List<EstimatedItem>();
         var unrecognized = new List<string>();
         var totals = NutrientProfile.Zero;
         var degraded = false;
-        foreach (var phrase in splitter.Split(text).Select(phraseParser.Parse))
+        foreach (var phrase in phrases)
         {
             if (phrase.FoodText.Length == 0)
             {

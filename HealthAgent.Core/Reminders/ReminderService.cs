@@ -18,6 +18,9 @@ public sealed class ReminderService(HealthDbContext db, GamificationRecorder rec
     /// <summary>The most reminders one user may have.</summary>
     public const int MaxRemindersPerUser = 100;
 
+    /// <summary>The longest reminder message.</summary>
+    public const int MaxMessageLength = 500;
+
     /// <summary>How long Snooze postpones.</summary>
     public static readonly TimeSpan SnoozeFor = TimeSpan.FromMinutes(30);
 
@@ -232,9 +235,9 @@ public sealed class ReminderService(HealthDbContext db, GamificationRecorder rec
     private static ReminderDraft Normalise(ReminderDraft draft)
     {
         var message = draft.Message?.Trim() ?? "";
-        if (message.Length is 0 or > 500)
+        if (message.Length is 0 or > MaxMessageLength)
         {
-            throw DomainValidationException.For("message", "The message has 1 to 500 characters.");
+            throw DomainValidationException.For("message", $"The message has 1 to {MaxMessageLength} characters.");
         }
         if (!Enum.IsDefined(draft.Kind))
         {

@@ -103,7 +103,7 @@ public sealed class TrackingService(HealthDbContext db, GamificationRecorder gam
     private WeightEntry Apply(WeightEntry entry, LogWeight command)
     {
         var errors = new ErrorList();
-        Range(errors, "weightKg", command.WeightKg, 20, 400);
+        Range(errors, "weightKg", command.WeightKg, (decimal)TrackingRules.MinWeightKg, (decimal)TrackingRules.MaxWeightKg);
         var at = Instant(errors, "measuredAt", command.MeasuredAt, time.GetUtcNow());
         errors.ThrowIfAny();
         entry.WeightKg = Math.Round(command.WeightKg, 2, MidpointRounding.AwayFromZero);
@@ -114,7 +114,7 @@ public sealed class TrackingService(HealthDbContext db, GamificationRecorder gam
     private SleepEntry Apply(SleepEntry entry, LogSleep command)
     {
         var errors = new ErrorList();
-        Range(errors, "quality", command.Quality, 1, 10);
+        Range(errors, "quality", command.Quality, TrackingRules.MinScore, TrackingRules.MaxScore);
         var now = time.GetUtcNow();
         var bedtime = Instant(errors, "bedtime", command.Bedtime, now);
         var wake = Instant(errors, "wakeTime", command.WakeTime, now);
@@ -130,7 +130,7 @@ public sealed class TrackingService(HealthDbContext db, GamificationRecorder gam
     private WaterEntry Apply(WaterEntry entry, LogWater command)
     {
         var errors = new ErrorList();
-        Range(errors, "amountMl", command.AmountMl, 1, 5000);
+        Range(errors, "amountMl", command.AmountMl, TrackingRules.MinWaterMl, TrackingRules.MaxWaterMl);
         var at = Instant(errors, "drunkAt", command.DrunkAt, time.GetUtcNow());
         errors.ThrowIfAny();
         (entry.AmountMl, entry.DrunkAt) = (command.AmountMl, at);
@@ -140,11 +140,11 @@ public sealed class TrackingService(HealthDbContext db, GamificationRecorder gam
     private MoodEntry Apply(MoodEntry entry, LogMood command)
     {
         var errors = new ErrorList();
-        Range(errors, "score", command.Score, 1, 10);
+        Range(errors, "score", command.Score, TrackingRules.MinScore, TrackingRules.MaxScore);
         var note = string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim();
-        if (note?.Length > 500)
+        if (note?.Length > TrackingRules.MaxNoteLength)
         {
-            errors.Add("note", "note must have at most 500 characters.");
+            errors.Add("note", $"note must have at most {TrackingRules.MaxNoteLength} characters.");
         }
         var at = Instant(errors, "feltAt", command.FeltAt, time.GetUtcNow());
         errors.ThrowIfAny();
@@ -156,14 +156,14 @@ public sealed class TrackingService(HealthDbContext db, GamificationRecorder gam
     {
         var errors = new ErrorList();
         var type = command.Type?.Trim().ToLowerInvariant() ?? "";
-        if (type.Length is 0 or > 100)
+        if (type.Length is 0 or > TrackingRules.MaxExerciseTypeLength)
         {
-            errors.Add("type", "type must have 1 to 100 characters.");
+            errors.Add("type", $"type must have 1 to {TrackingRules.MaxExerciseTypeLength} characters.");
         }
-        Range(errors, "minutes", command.Minutes, 1, 600);
+        Range(errors, "minutes", command.Minutes, TrackingRules.MinExerciseMinutes, TrackingRules.MaxExerciseMinutes);
         if (command.Kcal is { } kcal)
         {
-            Range(errors, "kcal", kcal, 0, 10000);
+            Range(errors, "kcal", kcal, 0, TrackingRules.MaxExerciseKcal);
         }
         if (!Enum.IsDefined(command.Intensity))
         {

@@ -6,12 +6,24 @@ namespace HealthAgent.Core.Users;
 /// <summary>Validation of profile fields, in one place for the REST API and the agent's tools.</summary>
 public static class UserRules
 {
+    /// <summary>The longest display name.</summary>
+    public const int MaxDisplayNameLength = 200;
+
+    /// <summary>The earliest birth year accepted (the latest is five years before now).</summary>
+    public const int MinBirthYear = 1900;
+
+    /// <summary>The shortest height accepted, in cm.</summary>
+    public const double MinHeightCm = 50;
+
+    /// <summary>The tallest height accepted, in cm.</summary>
+    public const double MaxHeightCm = 272;
+
     /// <summary>A trimmed display name of 1–200 characters.</summary>
     public static string DisplayName(string? name)
     {
         var trimmed = name?.Trim() ?? "";
-        return trimmed.Length is >= 1 and <= 200 ? trimmed
-            : throw DomainValidationException.For("displayName", "The display name must have 1 to 200 characters.");
+        return trimmed.Length is >= 1 and <= MaxDisplayNameLength ? trimmed
+            : throw DomainValidationException.For("displayName", $"The display name must have 1 to {MaxDisplayNameLength} characters.");
     }
 
     /// <summary>A lower-case language code such as <c>en</c> or <c>pt-BR</c>.</summary>
@@ -52,13 +64,13 @@ public static class UserRules
         }
         if (update.BirthYear is { } year)
         {
-            Try(() => user.BirthYear = year >= 1900 && year <= now.Year - 5 ? year
-                : throw DomainValidationException.For("birthYear", $"The birth year must be between 1900 and {now.Year - 5}."));
+            Try(() => user.BirthYear = year >= MinBirthYear && year <= now.Year - 5 ? year
+                : throw DomainValidationException.For("birthYear", $"The birth year must be between {MinBirthYear} and {now.Year - 5}."));
         }
         if (update.HeightCm is { } height)
         {
-            Try(() => user.HeightCm = height is >= 50 and <= 272 ? Math.Round(height, 1)
-                : throw DomainValidationException.For("heightCm", "The height must be between 50 and 272 cm."));
+            Try(() => user.HeightCm = height >= (decimal)MinHeightCm && height <= (decimal)MaxHeightCm ? Math.Round(height, 1)
+                : throw DomainValidationException.For("heightCm", $"The height must be between {MinHeightCm} and {MaxHeightCm} cm."));
         }
         if (update.Sex is { } sex) user.Sex = sex;
         if (update.ActivityLevel is { } level) user.ActivityLevel = level;

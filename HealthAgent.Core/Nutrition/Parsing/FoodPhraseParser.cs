@@ -13,4 +13,16 @@ public sealed class FoodPhraseParser(FoodMatcher matcher)
         var grams = PortionConverter.ToGrams(parsed.Quantity, parsed.Unit, match?.Food);
         return new FoodPhrase(phrase, parsed.FoodText, parsed.Quantity, parsed.Unit, parsed.QuantityGiven, grams, match);
     }
+
+    /// <summary>Reads a food named on its own: its name is matched as given, never split or re-parsed as a sentence.</summary>
+    public FoodPhrase Parse(FoodQuery item)
+    {
+        var name = item.Name.Trim();
+        var match = name.Length == 0 ? null : matcher.Match(name).Best;
+        var (quantity, unit, given) = item.Grams is { } grams
+            ? (grams, MeasureUnit.Gram, true)
+            : (item.Quantity ?? 1, MeasureUnits.FromWord(item.Unit?.Trim().ToLowerInvariant() ?? "") ?? MeasureUnit.Piece, item.Quantity is not null);
+        var phrase = given ? $"{quantity.ToString(System.Globalization.CultureInfo.InvariantCulture)} {unit.ShortName()} {name}" : name;
+        return new FoodPhrase(phrase, name, quantity, unit, given, PortionConverter.ToGrams(quantity, unit, match?.Food), match);
+    }
 }

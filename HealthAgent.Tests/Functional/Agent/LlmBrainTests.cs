@@ -19,7 +19,7 @@ public sealed class LlmBrainTests(ApiTestHost host) : IClassFixture<ApiTestHost>
     public async Task SingleToolCall_IsExecuted_AndTheLlmWordsTheAnswer()
     {
         await using var llm = await LlmStub.StartAsync(new ScriptedResponses()
-            .Then(LlmStub.ToolCalls(("log_weight", """{"weight":81.4}""")))
+            .Then(LlmStub.ToolCalls(("tracking_log_weight", """{"weight":81.4}""")))
             .Then(LlmStub.Text("Logged 81.4 kg. Nice consistency!")));
         await using var api = host.CreateFactory(llm.Settings());
         var ada = await host.CreateUserAsync();
@@ -33,7 +33,7 @@ public sealed class LlmBrainTests(ApiTestHost host) : IClassFixture<ApiTestHost>
         var first = llm.Requests[0];
         first.GetProperty("model").GetString().Should().Be("stub-model");
         first.GetProperty("tools").EnumerateArray().Select(t => t.GetProperty("function").GetProperty("name").GetString())
-            .Should().Contain(["log_food", "log_weight", "get_day_summary", "remember_fact", "set_time_zone"]);
+            .Should().Contain(["food_log", "tracking_log_weight", "food_day_summary", "memory_remember", "profile_set_time_zone"]);
         first.GetProperty("messages")[0].GetProperty("content").GetString().Should().Be(SystemPrompt.Text);
         var toolMessage = llm.Requests[1].GetProperty("messages").EnumerateArray().Single(m => m.GetProperty("role").GetString() == "tool");
         toolMessage.GetProperty("content").GetString().Should().Contain("81.4");
@@ -43,7 +43,7 @@ public sealed class LlmBrainTests(ApiTestHost host) : IClassFixture<ApiTestHost>
     public async Task SeveralToolCallsInOneRound_AreAllExecuted()
     {
         await using var llm = await LlmStub.StartAsync(new ScriptedResponses()
-            .Then(LlmStub.ToolCalls(("log_water", """{"amount_ml":500}"""), ("log_mood", """{"score":7,"note":"good"}""")))
+            .Then(LlmStub.ToolCalls(("tracking_log_water", """{"amountMl":500}"""), ("tracking_log_mood", """{"score":7,"note":"good"}""")))
             .Then(LlmStub.Text("Water and mood logged.")));
         await using var api = host.CreateFactory(llm.Settings());
         var ada = await host.CreateUserAsync();
@@ -57,10 +57,34 @@ public sealed class LlmBrainTests(ApiTestHost host) : IClassFixture<ApiTestHost>
     }
 
     [Fact]
+    public async Task FoodItems_ReachTheFoodLogAsItems_NeverReparsedAsText()
+    {
+        await using var llm = await LlmStub.StartAsync(new ScriptedResponses()
+            .Then(LlmStub.ToolCalls(("food_log", """{"items":[{"name":"rice, white","grams":150},{"name":"banana","quantity":1}],"meal":"lunch"}""")))
+            .Then(LlmStub.Text("Logged your lunch.")));
+        await using var api = host.CreateFactory(llm.Settings());
+        var ada = await host.CreateUserAsync();
+
+        var answer = await new ConversationClient(ada, host.Client(ada.Key, api)).SayAsync("rice and a banana for lunch");
+        var entry = (await ada.Client.GetFromJsonAsync<JsonElement>($"/api/v1/users/{ada.Id}/food/entries")).GetProperty("items").EnumerateArray().Single();
+
+        answer.GetProperty("brain").GetString().Should().Be("llm");
+        entry.GetProperty("meal").GetString().Should().Be("lunch");
+        var items = entry.GetProperty("items").EnumerateArray().ToList();
+        items.Should().HaveCount(2, "\"rice, white\" is one food; as text it would have been split at the comma");
+        items[0].GetProperty("grams").GetDecimal().Should().Be(150);
+        items[0].GetProperty("name").GetString().Should().Contain("rice");
+        items[1].GetProperty("name").GetString().Should().Contain("anana");
+        var schema = llm.Requests[0].GetProperty("tools").EnumerateArray().Single(t => t.GetProperty("function").GetProperty("name").GetString() == "food_log")
+            .GetProperty("function").GetProperty("parameters").GetProperty("properties");
+        schema.GetProperty("items").GetProperty("maxItems").GetInt32().Should().Be(HealthAgent.Core.Food.FoodRules.MaxItems);
+    }
+
+    [Fact]
     public async Task MalformedArgumentsAndAnUnknownTool_AreReportedToTheModel_NotThrown()
     {
         await using var llm = await LlmStub.StartAsync(new ScriptedResponses()
-            .Then(LlmStub.ToolCalls(("log_weight", "{weight: oops"), ("launch_rockets", "{}"), ("log_mood", """{"score":42}""")))
+            .Then(LlmStub.ToolCalls(("tracking_log_weight", "{weight: oops"), ("launch_rockets", "{}"), ("tracking_log_mood", """{"score":42}""")))
             .Then(LlmStub.Text("Sorry, I could not log that. What is your weight in kg?")));
         await using var api = host.CreateFactory(llm.Settings());
         var ada = await host.CreateUserAsync();
@@ -71,15 +95,15 @@ public sealed class LlmBrainTests(ApiTestHost host) : IClassFixture<ApiTestHost>
         var results = llm.Requests[1].GetProperty("messages").EnumerateArray()
             .Where(m => m.GetProperty("role").GetString() == "tool").Select(m => m.GetProperty("content").GetString()).ToList();
         results.Should().HaveCount(3);
-        results[0].Should().Contain("not valid JSON");
-        results[1].Should().Contain("no tool named 'launch_rockets'");
+        results[0].Should().Contain("'tracking_log_weight' do not fit its parameters").And.Contain("'weight'", "JSON that does not parse gives no arguments");
+        results[1].Should().Contain("\"launch_rockets\" not found");
         results[2].Should().Contain("between 1 and 10");
     }
 
     [Fact]
     public async Task AModelThatNeverStopsCallingTools_IsCutAfterEightRounds()
     {
-        await using var llm = await LlmStub.StartAsync(new ScriptedResponses().Then(LlmStub.ToolCalls(("get_goals", "{}"))));
+        await using var llm = await LlmStub.StartAsync(new ScriptedResponses().Then(LlmStub.ToolCalls(("goals_get", "{}"))));
         await using var api = host.CreateFactory(llm.Settings());
         var ada = await host.CreateUserAsync();
 
@@ -204,6 +228,8 @@ public sealed class LlmBrainTests(ApiTestHost host) : IClassFixture<ApiTestHost>
         ConversationClient.Text(proposed).Should().Contain("egg").And.Contain("banana");
         llm.Requests[0].GetProperty("model").GetString().Should().Be("stub-vision");
         llm.Requests[0].GetRawText().Should().Contain("data:image/png;base64,");
+        proposed.GetProperty("reply").GetProperty("buttons")[0].EnumerateArray().Select(b => b.GetProperty("label").GetString())
+            .Should().Equal("✅ Confirm", "✏️ Edit", "❌ Cancel");
         ConversationClient.Text(confirmed).Should().StartWith("Logged");
         entries.GetProperty("items").EnumerateArray().Should().ContainSingle().Which.GetProperty("items").GetArrayLength().Should().Be(2);
     }

@@ -25,7 +25,7 @@ public sealed class ReminderEndToEndTests(ApiTestHost host) : IClassFixture<ApiT
         using var client = api.CreateClient();
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", ada.Key);
 
-        // Through the conversation endpoint: the offline brain reads the phrase and calls create_reminder.
+        // Through the conversation endpoint: the offline brain reads the phrase and calls reminders_create.
         var said = await client.PostAsJsonAsync($"/api/v1/conversations/{ada.Id}/messages", new { text = "remind me to Take vitamin D every day at 9" });
         said.EnsureSuccessStatusCode();
         (await said.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reply").GetProperty("text").GetString()

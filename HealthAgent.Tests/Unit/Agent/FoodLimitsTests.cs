@@ -1,21 +1,22 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using FluentValidation.TestHelper;
-using HealthAgent.Agent.Tools.Food;
+using HealthAgent.Agent.Plugins;
+using HealthAgent.Agent.Plugins.Food;
 using HealthAgent.Api.Contracts;
 using HealthAgent.Api.Validation;
 using HealthAgent.Core.Food;
 
 namespace HealthAgent.Tests.Unit.Agent;
 
-/// <summary>One rule per food limit: the log_food function schema and the REST validator say what FoodRules says.</summary>
+/// <summary>One rule per food limit: the food_log function schema and the REST validator say what FoodRules says.</summary>
 public sealed class FoodLimitsTests
 {
-    // The schema does not depend on the tool's services, so an instance without them is enough to read it.
-    private static readonly JsonElement Schema = ((LogFoodTool)RuntimeHelpers.GetUninitializedObject(typeof(LogFoodTool))).ParametersSchema;
+    // The schema does not depend on the plugin's services, so an instance without them is enough to read it.
+    private static readonly JsonElement Schema = PluginFactory.Create(FoodPlugin.Name, RuntimeHelpers.GetUninitializedObject(typeof(FoodPlugin)))["log"].JsonSchema;
 
     [Fact]
-    public void LogFoodSchema_AnnouncesTheLimitsOfFoodRules()
+    public void FoodLogSchema_AnnouncesTheLimitsOfFoodRules()
     {
         var properties = Schema.GetProperty("properties");
         var item = properties.GetProperty("items").GetProperty("items").GetProperty("properties");
@@ -24,8 +25,8 @@ public sealed class FoodLimitsTests
         properties.GetProperty("items").GetProperty("maxItems").GetInt32().Should().Be(FoodRules.MaxItems);
         item.GetProperty("name").GetProperty("maxLength").GetInt32().Should().Be(FoodRules.MaxItemNameLength);
         item.GetProperty("unit").GetProperty("maxLength").GetInt32().Should().Be(FoodRules.MaxUnitLength);
-        item.GetProperty("quantity").GetProperty("maximum").GetInt32().Should().Be(FoodRules.MaxQuantity);
-        item.GetProperty("grams").GetProperty("maximum").GetInt32().Should().Be(FoodRules.MaxItemGrams);
+        item.GetProperty("quantity").GetProperty("maximum").GetDouble().Should().Be(FoodRules.MaxQuantity);
+        item.GetProperty("grams").GetProperty("maximum").GetDouble().Should().Be(FoodRules.MaxItemGrams);
     }
 
     [Fact]

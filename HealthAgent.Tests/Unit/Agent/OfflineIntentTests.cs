@@ -9,7 +9,7 @@ namespace HealthAgent.Tests.Unit.Agent;
 /// <summary>The offline brain against a table of utterances (offline-utterances.txt) with the tool calls it must make, or none.</summary>
 public sealed class OfflineIntentTests
 {
-    private static readonly Lazy<EnglishIntents> English = new(() =>
+    internal static readonly Lazy<EnglishIntents> English = new(() =>
     {
         var table = FoodTable.LoadEmbedded();
         return new EnglishIntents(new FoodRecognizer(new MealSentenceSplitter(table), new FoodPhraseParser(new FoodMatcher(table))));
@@ -76,7 +76,7 @@ public sealed class OfflineIntentTests
     {
         var parser = new OfflineIntentParser([English.Value]);
 
-        parser.Understand("weight 81.4", "de").Calls.Should().ContainSingle().Which.Tool.Should().Be("log_weight");
+        parser.Understand("weight 81.4", "de").Calls.Should().ContainSingle().Which.Tool.Should().Be("tracking_log_weight");
     }
 
     private static bool Same(JsonElement actual, JsonElement expected) => expected.ValueKind switch

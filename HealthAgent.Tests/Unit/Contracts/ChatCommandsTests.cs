@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using HealthAgent.Contracts.Commands;
-using HealthAgent.Agent;
+using HealthAgent.Agent.Commands;
+using HealthAgent.Agent.Plugins;
 
 namespace HealthAgent.Tests.Unit.Contracts;
 
@@ -16,12 +17,16 @@ public sealed partial class ChatCommandsTests
     }
 
     [Fact]
-    public void EveryCommandAnsweredByTheApi_HasAMeaningInTheConversationService()
+    public void EveryCommandAnsweredByTheApi_MapsToAFunctionOrTheHelp_AndOthersToNothing()
     {
+        var english = HealthAgent.Tests.Unit.Agent.OfflineIntentTests.English.Value;
         var api = ChatCommands.All.Where(c => c.AnsweredBy == CommandHandler.Api).Select(c => c.Name).ToList();
 
-        api.Should().OnlyContain(name => ConversationService.Understands(name), "the Bot forwards these to the Api");
-        ConversationService.KnownCommands.Should().BeEquivalentTo(api);
+        CommandFunctions.Known.Should().BeEquivalentTo(api);
+        api.Select(name => CommandFunctions.For(name, null, english)).Should().OnlyContain(u => u != null && !u.IsEmpty, "the Bot forwards these to the Api");
+        CommandFunctions.For("goals", null, english)!.Calls.Single().Tool.Should().Be(AgentFunctions.GoalsGet, "a command is a function call, not English to parse");
+        CommandFunctions.For("timezone", "Lisbon", english)!.Calls.Single().Arguments["timeZone"].Should().Be("Lisbon");
+        CommandFunctions.For("delete_me", null, english).Should().BeNull("the Bot answers it itself");
     }
 
     [Theory]

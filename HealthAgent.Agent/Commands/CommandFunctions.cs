@@ -1,0 +1,41 @@
+using HealthAgent.Agent.Offline;
+using HealthAgent.Agent.Plugins;
+using HealthAgent.Contracts.Commands;
+
+namespace HealthAgent.Agent.Commands;
+
+/// <summary>
+/// What each chat command of the catalogue (<see cref="ChatCommands"/>) answered by the Api means: a function call, or
+/// the help text. Commands have one meaning each, so they go straight to their function, with no words to understand.
+/// </summary>
+public static class CommandFunctions
+{
+    /// <summary>The commands answered here: those of the catalogue that the Api answers.</summary>
+    public static IReadOnlyCollection<string> Known { get; } =
+        [.. ChatCommands.All.Where(command => command.AnsweredBy == CommandHandler.Api).Select(command => command.Name)];
+
+    /// <summary>What <paramref name="command"/> (with its <paramref name="args"/>) asks for; null for a command not answered here.</summary>
+    public static Understanding? For(string command, string? args, IIntentPatterns patterns)
+    {
+        var name = command.Trim().TrimStart('/').ToLowerInvariant();
+        if (!Known.Contains(name))
+        {
+            return null;
+        }
+        return name switch
+        {
+            "start" or "help" => Understanding.Say(patterns.Help),
+            "today" => Call(AgentFunctions.FoodDaySummary),
+            "week" => Call(AgentFunctions.FoodWeekSummary),
+            "goals" => Call(AgentFunctions.GoalsGet),
+            "streak" => Call(AgentFunctions.ProfileProgress, "streak"),
+            "achievements" => Call(AgentFunctions.ProfileProgress, "achievements"),
+            "settings" => Call(AgentFunctions.ProfileGet),
+            "timezone" when string.IsNullOrWhiteSpace(args) => Call(AgentFunctions.ProfileGet, "timezone"),
+            "timezone" => Understanding.Call(PlannedCall.Of(AgentFunctions.ProfileSetTimeZone, ("timeZone", args.Trim()))),
+            _ => throw new InvalidOperationException($"The command '/{name}' is in the catalogue for the Api but has no meaning here."),
+        };
+    }
+
+    private static Understanding Call(string function, string? focus = null) => Understanding.Call(PlannedCall.Of(function), focus);
+}

@@ -1,4 +1,0 @@
-namespace HealthAgent.Agent.Tools;
-
-/// <summary>A tool's arguments are missing or invalid; the loop turns the message into a failed <see cref="ToolResult"/>.</summary>
-public sealed class ToolArgumentException(string message) : Exception(message);
