@@ -15,6 +15,7 @@ namespace HealthAgent.Contracts;
 [JsonSerializable(typeof(ActionRequest))]
 [JsonSerializable(typeof(CommandRequest))]
 [JsonSerializable(typeof(ConversationResponse))]
+[JsonSerializable(typeof(ConversationRefusal))]
 [JsonSerializable(typeof(NotificationRequest))]
 [JsonSerializable(typeof(NotificationResult))]
 [JsonSerializable(typeof(CreateUserRequest))]

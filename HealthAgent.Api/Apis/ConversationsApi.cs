@@ -1,3 +1,4 @@
+using HealthAgent.Contracts;
 using HealthAgent.Agent.Commands;
 using HealthAgent.Agent.Photos;
 using HealthAgent.Contracts.Conversations;
@@ -39,7 +40,7 @@ public static class ConversationsApi
         return app;
     }
 
-    private static async Task<Results<Ok<ConversationResponse>, BadRequest<ConversationResponse>>> Message(
+    private static async Task<Results<Ok<ConversationResponse>, JsonHttpResult<ConversationRefusal>>> Message(
         Guid userId, MessageRequest request, ConversationService conversations, CancellationToken ct)
     {
         var text = request.Text?.Trim();
@@ -64,7 +65,7 @@ public static class ConversationsApi
         return TypedResults.Ok(ConversationResponses.From(await conversations.HandleMessageAsync(userId, text, image, MessageId(request.MessageId), ct)));
     }
 
-    private static async Task<Results<Ok<ConversationResponse>, BadRequest<ConversationResponse>>> Action(
+    private static async Task<Results<Ok<ConversationResponse>, JsonHttpResult<ConversationRefusal>>> Action(
         Guid userId, ActionRequest request, IEnumerable<IConversationActionHandler> handlers, CancellationToken ct)
     {
         var action = request.Action?.Trim() ?? "";
@@ -77,7 +78,7 @@ public static class ConversationsApi
         return TypedResults.Ok(ConversationResponses.From(ConversationOutcome.Offline(await handler.HandleAsync(userId, action, ct))));
     }
 
-    private static async Task<Results<Ok<ConversationResponse>, BadRequest<ConversationResponse>>> Command(
+    private static async Task<Results<Ok<ConversationResponse>, JsonHttpResult<ConversationRefusal>>> Command(
         Guid userId, CommandRequest request, ConversationService conversations, CancellationToken ct)
     {
         var outcome = request.Command is { Length: > 0 and <= 32 } command && request.Args is null or { Length: <= 200 }
@@ -119,5 +120,7 @@ public static class ConversationsApi
     // Ids longer than the column allows cannot be Telegram's; they are ignored rather than refused.
     private static string? MessageId(string? id) => id?.Trim() is { Length: > 0 and <= 100 } trimmed ? trimmed : null;
 
-    private static BadRequest<ConversationResponse> Refuse(string text) => TypedResults.BadRequest(ConversationResponses.Refused(text));
+    // A refusal is Problem Details, with the reply the Bot shows the user.
+    private static JsonHttpResult<ConversationRefusal> Refuse(string text) =>
+        TypedResults.Json(ConversationRefusal.Of(text), ContractsJsonContext.Default.ConversationRefusal, ConversationRefusal.MediaType, StatusCodes.Status400BadRequest);
 }

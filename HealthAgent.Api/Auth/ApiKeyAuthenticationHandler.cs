@@ -32,10 +32,38 @@ public sealed class ApiKeyAuthenticationHandler(
         {
             return Success(new Claim(ClaimTypes.Role, ApiRoles.Service));
         }
-        var userId = await apiKeys.VerifyAsync(presented, Context.RequestAborted);
-        return userId is { } id
-            ? Success(new Claim(ClaimTypes.Role, ApiRoles.User), new Claim(ApiRoles.UserIdClaim, id.ToString()))
+        var key = await apiKeys.VerifyAsync(presented, Context.RequestAborted);
+        return key is { } found
+            ? Success(new Claim(ClaimTypes.Role, ApiRoles.User), new Claim(ApiRoles.UserIdClaim, found.UserId.ToString()),
+                new Claim(ApiRoles.KeyIdClaim, found.KeyId.ToString()))
             : AuthenticateResult.Fail("The API key is not valid or was revoked.");
+    }
+
+    /// <summary>401 as Problem Details with <c>WWW-Authenticate: Bearer</c> (RFC 6750), saying whether a key was missing or refused.</summary>
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        var presented = Presented(Request) is not null;
+        Response.Headers.WWWAuthenticate = presented ? "Bearer error=\"invalid_token\"" : "Bearer";
+        await WriteProblemAsync(StatusCodes.Status401Unauthorized, "Unauthorized",
+            presented ? "The API key is not valid or was revoked." : "Send an API key as 'Authorization: Bearer <key>'.");
+    }
+
+    /// <summary>403 as Problem Details with <c>WWW-Authenticate: Bearer error="insufficient_scope"</c>.</summary>
+    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        Response.Headers.WWWAuthenticate = "Bearer error=\"insufficient_scope\"";
+        await WriteProblemAsync(StatusCodes.Status403Forbidden, "Forbidden", "This key may not do that.");
+    }
+
+    private async Task WriteProblemAsync(int status, string title, string detail)
+    {
+        Response.StatusCode = status;
+        var problems = Context.RequestServices.GetRequiredService<IProblemDetailsService>();
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = Context,
+            ProblemDetails = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = title, Detail = detail },
+        });
     }
 
     private static string? Presented(HttpRequest request)

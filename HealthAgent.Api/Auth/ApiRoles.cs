@@ -7,5 +7,8 @@ public static class ApiRoles
     public const string Service = "service";
     public const string User = "user";
     public const string UserIdClaim = "user_id";
+
+    /// <summary>The claim with the id of the user key that authenticated the call.</summary>
+    public const string KeyIdClaim = "healthagent:key_id";
     public const string Scheme = "ApiKey";
 }

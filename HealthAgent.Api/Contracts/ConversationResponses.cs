@@ -8,7 +8,4 @@ public static class ConversationResponses
 {
     /// <summary>From the agent's outcome.</summary>
     public static ConversationResponse From(ConversationOutcome outcome) => new(outcome.Reply, outcome.Brain, outcome.Status, outcome.UnavailableSources);
-
-    /// <summary>A reply that explains why the request was refused.</summary>
-    public static ConversationResponse Refused(string text) => new(ConversationReply.Plain(text), Brains.Offline, "ok", []);
 }

@@ -70,7 +70,9 @@ internal static class Extensions
     {
         builder.Services.AddApiKeyAuth();
         builder.Services.AddApiRateLimiting().AddSingleton<AuditWriter>();
-        builder.Services.AddExceptionHandler<DomainExceptionHandler>();
+        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+        // Unreadable bodies and parameters throw (in every environment), so ApiExceptionHandler names the field.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
@@ -97,11 +99,16 @@ internal static class Extensions
         await runner.ApplyAsync(app.Lifetime.ApplicationStopping);
     }
 
-    /// <summary>Problem Details for errors, the OpenAPI document at /openapi/v1.json and its UI at /swagger.</summary>
+    /// <summary>Problem Details for every error, authentication, audit and rate limits, the OpenAPI document at /openapi/v1.json and its UI at /swagger.</summary>
     public static WebApplication UseApiPipeline(this WebApplication app)
     {
+        // First, so that a failure anywhere after it, authentication included (it reads API keys from PostgreSQL), is
+        // answered as Problem Details; routing and authentication are placed explicitly after it.
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseMiddleware<AuditMiddleware>();
         app.UseApiRateLimiting();
         app.MapOpenApi();

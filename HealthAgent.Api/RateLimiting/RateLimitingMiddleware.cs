@@ -87,9 +87,12 @@ public sealed class RateLimitingMiddleware(RequestDelegate next)
 
     private static long Seconds(TimeSpan span) => (long)Math.Ceiling(span.TotalSeconds);
 
-    // The route's user when the caller acts for one (the Bot on a user's behalf), else the key's own user.
+    // Whom the request is counted against, known only from the authenticated principal: the route's user when the caller
+    // may act for them (their own key, or the Bot on their behalf), else the key's own user. A key used on someone else's
+    // id is counted against its owner, so it can neither use up their quota nor learn from the headers that they exist.
     private static Guid? UserOf(HttpContext context) =>
-        context.Request.RouteValues.TryGetValue("userId", out var routed) && Guid.TryParse(routed?.ToString(), out var fromRoute) ? fromRoute
+        context.Request.RouteValues.TryGetValue("userId", out var routed) && Guid.TryParse(routed?.ToString(), out var fromRoute)
+            && context.User.MayActFor(fromRoute) ? fromRoute
         : Guid.TryParse(context.User.FindFirstValue(ApiRoles.UserIdClaim), out var fromKey) ? fromKey
         : null;
 

@@ -37,16 +37,39 @@ public sealed class HealthApiClient(IHttpClientFactory clients, IMemoryCache cac
     public void Forget(long telegramId) => cache.Remove(CacheKey(telegramId));
 
     public Task<ConversationResponse> SendMessageAsync(Guid userId, MessageRequest request, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Post, $"api/v1/conversations/{userId}/messages",
-            JsonContent.Create(request, ContractsJsonContext.Default.MessageRequest), ContractsJsonContext.Default.ConversationResponse, cancellationToken);
+        ConverseAsync($"api/v1/conversations/{userId}/messages", JsonContent.Create(request, ContractsJsonContext.Default.MessageRequest), cancellationToken);
 
     public Task<ConversationResponse> SendActionAsync(Guid userId, string action, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Post, $"api/v1/conversations/{userId}/actions",
-            JsonContent.Create(new ActionRequest(action), ContractsJsonContext.Default.ActionRequest), ContractsJsonContext.Default.ConversationResponse, cancellationToken);
+        ConverseAsync($"api/v1/conversations/{userId}/actions", JsonContent.Create(new ActionRequest(action), ContractsJsonContext.Default.ActionRequest), cancellationToken);
 
     public Task<ConversationResponse> SendCommandAsync(Guid userId, string command, string? args, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Post, $"api/v1/conversations/{userId}/commands",
-            JsonContent.Create(new CommandRequest(command, args), ContractsJsonContext.Default.CommandRequest), ContractsJsonContext.Default.ConversationResponse, cancellationToken);
+        ConverseAsync($"api/v1/conversations/{userId}/commands",
+            JsonContent.Create(new CommandRequest(command, args), ContractsJsonContext.Default.CommandRequest), cancellationToken);
+
+    // A refusal (400 Problem Details with a reply: an empty or too long message, an unknown command) is shown to the user.
+    private async Task<ConversationResponse> ConverseAsync(string path, HttpContent content, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await SendAsync(HttpMethod.Post, path, content, ContractsJsonContext.Default.ConversationResponse, cancellationToken);
+        }
+        catch (ApiRejectedException ex) when (ex.Status == 400 && Refusal(ex.Body) is { } refusal)
+        {
+            return new ConversationResponse(refusal.Reply, "offline", "refused", []);
+        }
+    }
+
+    private static ConversationRefusal? Refusal(byte[]? body)
+    {
+        try
+        {
+            return body is null ? null : System.Text.Json.JsonSerializer.Deserialize(body, ContractsJsonContext.Default.ConversationRefusal);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
 
     public async Task ClearTurnsAsync(Guid userId, CancellationToken cancellationToken) =>
         await SendRawAsync(HttpMethod.Delete, $"api/v1/conversations/{userId}/turns", null, cancellationToken);
@@ -108,7 +131,7 @@ public sealed class HealthApiClient(IHttpClientFactory clients, IMemoryCache cac
                 throw new ApiUnavailableException(string.Create(CultureInfo.InvariantCulture, $"The Api answered {status} to {method} {path}: {text}"));
             }
 
-            throw new ApiRejectedException(status, $"{method} {path}: {text}");
+            throw new ApiRejectedException(status, $"{method} {path}: {text}", body);
         }
     }
 

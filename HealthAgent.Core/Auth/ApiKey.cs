@@ -26,4 +26,7 @@ public sealed class ApiKey
 
     /// <summary>When the key was revoked; a revoked key never authenticates again.</summary>
     public DateTimeOffset? RevokedAt { get; set; }
+
+    /// <summary>The user key this key was created with; null when the service or admin key created it.</summary>
+    public Guid? ParentId { get; set; }
 }

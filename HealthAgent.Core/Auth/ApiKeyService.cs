@@ -11,19 +11,23 @@ public sealed class ApiKeyService(HealthDbContext db, TimeProvider time)
     private static readonly TimeSpan UsageResolution = TimeSpan.FromMinutes(1);
 
     /// <summary>Creates a key; the returned text is the only time the secret is ever shown.</summary>
-    public async Task<(ApiKeyInfo Key, string Text)> CreateAsync(Guid userId, string name, CancellationToken cancellationToken = default)
+    /// <param name="userId">The owner.</param>
+    /// <param name="name">The key's label.</param>
+    /// <param name="parentKeyId">The user key used to create it, which it will not outlive; null for the service or admin key.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task<(ApiKeyInfo Key, string Text)> CreateAsync(Guid userId, string name, Guid? parentKeyId = null, CancellationToken cancellationToken = default)
     {
         if (!await db.Set<User>().AnyAsync(u => u.Id == userId, cancellationToken))
         {
             throw new NotFoundException("The user");
         }
-        var label = name.Trim();
+        var label = name?.Trim() ?? "";
         if (label.Length is < 1 or > 100)
         {
             throw DomainValidationException.For("name", "The key name must have 1 to 100 characters.");
         }
         var (prefix, text, hash) = ApiKeyFormat.Create();
-        var key = new ApiKey { UserId = userId, Name = label, Prefix = prefix, SecretHash = hash, CreatedAt = time.GetUtcNow() };
+        var key = new ApiKey { UserId = userId, Name = label, Prefix = prefix, SecretHash = hash, CreatedAt = time.GetUtcNow(), ParentId = parentKeyId };
         db.Set<ApiKey>().Add(key);
         await db.SaveChangesAsync(cancellationToken);
         return (ApiKeyInfo.From(key), text);
@@ -34,19 +38,27 @@ public sealed class ApiKeyService(HealthDbContext db, TimeProvider time)
         (await db.Set<ApiKey>().AsNoTracking().Where(k => k.UserId == userId).OrderByDescending(k => k.CreatedAt).ToListAsync(cancellationToken))
         .Select(ApiKeyInfo.From).ToList();
 
-    /// <summary>Revokes a key of the user; revoking twice is harmless.</summary>
+    /// <summary>Revokes a key of the user and every key created with it, at any depth; revoking twice is harmless.</summary>
     /// <exception cref="NotFoundException">The user has no such key.</exception>
     public async Task<ApiKeyInfo> RevokeAsync(Guid userId, Guid keyId, CancellationToken cancellationToken = default)
     {
         var key = await db.Set<ApiKey>().FirstOrDefaultAsync(k => k.Id == keyId && k.UserId == userId, cancellationToken)
             ?? throw new NotFoundException("The API key");
-        key.RevokedAt ??= time.GetUtcNow();
+        var now = time.GetUtcNow();
+        key.RevokedAt ??= now;
         await db.SaveChangesAsync(cancellationToken);
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            WITH RECURSIVE descendants AS (
+                SELECT id FROM api_keys WHERE parent_id = {keyId}
+                UNION ALL
+                SELECT k.id FROM api_keys k JOIN descendants d ON k.parent_id = d.id)
+            UPDATE api_keys SET revoked_at = {now} WHERE id IN (SELECT id FROM descendants) AND revoked_at IS NULL
+            """, cancellationToken);
         return ApiKeyInfo.From(key);
     }
 
-    /// <summary>The owner of a valid, unrevoked key, or null.</summary>
-    public async Task<Guid?> VerifyAsync(string presented, CancellationToken cancellationToken = default)
+    /// <summary>The owner and id of a valid, unrevoked key, or null.</summary>
+    public async Task<(Guid UserId, Guid KeyId)?> VerifyAsync(string presented, CancellationToken cancellationToken = default)
     {
         if (!ApiKeyFormat.TryParse(presented, out var prefix, out var secret))
         {
@@ -63,6 +75,6 @@ public sealed class ApiKeyService(HealthDbContext db, TimeProvider time)
             key.LastUsedAt = now;
             await db.SaveChangesAsync(cancellationToken);
         }
-        return key.UserId;
+        return (key.UserId, key.Id);
     }
 }

@@ -146,15 +146,7 @@ public sealed class FoodLogService(HealthDbContext db, UserService users, Gamifi
     private static DateTimeOffset EatenAt(LogFoodCommand command, TimeZoneInfo zone, DateTimeOffset now)
     {
         var at = command.EatenAt?.ToUniversalTime() ?? (command.EatenAtLocal is { } local ? ZonedTime.ToInstant(local, zone) : now);
-        if (at > now.AddHours(1))
-        {
-            throw DomainValidationException.For("eatenAt", "The time cannot be in the future.");
-        }
-        if (at < now.AddYears(-2))
-        {
-            throw DomainValidationException.For("eatenAt", "The time is more than two years ago.");
-        }
-        return at;
+        return TimeRules.Logged("eatenAt", at, now);
     }
 
     private static string? Limit(string? text, int max, string field) =>

@@ -15,7 +15,7 @@ public sealed class UsualMealService(HealthDbContext db, FoodLogService log, Tim
     public async Task<UsualMealView> SaveFromEntryAsync(Guid userId, Guid entryId, string name, CancellationToken cancellationToken = default)
     {
         var entry = await log.GetAsync(userId, entryId, cancellationToken);
-        var label = name.Trim();
+        var label = name?.Trim() ?? "";
         if (label.Length is < 1 or > 100)
         {
             throw DomainValidationException.For("name", "The name must have 1 to 100 characters.");

@@ -65,6 +65,10 @@ public sealed class GoalService(HealthDbContext db, AppCache cache, UserService 
         var goals = await GetAsync(userId, cancellationToken);
         currentWeightKg ??= await db.Set<WeightEntry>().Where(w => w.UserId == userId)
             .OrderByDescending(w => w.MeasuredAt).Select(w => (decimal?)w.WeightKg).FirstOrDefaultAsync(cancellationToken);
+        if (currentWeightKg is { } given && (given < (decimal)TrackingRules.MinWeightKg || given > (decimal)TrackingRules.MaxWeightKg))
+        {
+            throw DomainValidationException.For("weightKg", $"weightKg must be between {TrackingRules.MinWeightKg} and {TrackingRules.MaxWeightKg}.");
+        }
         var missing = new List<string>();
         if (profile.Sex is null) missing.Add("sex");
         if (profile.BirthYear is null) missing.Add("birthYear");
@@ -92,7 +96,7 @@ public sealed class GoalService(HealthDbContext db, AppCache cache, UserService 
         {
             errors["targetWeightKg"] = [$"targetWeightKg must be between {GoalRules.MinTargetWeightKg} and {GoalRules.MaxTargetWeightKg} kg."];
         }
-        var unknown = update.Clear?.Where(c => !Ranges.ContainsKey(c) && !c.Equals("targetWeightKg", StringComparison.OrdinalIgnoreCase)).ToList();
+        var unknown = update.Clear?.Where(c => c is null || !Ranges.ContainsKey(c) && !c.Equals("targetWeightKg", StringComparison.OrdinalIgnoreCase)).ToList();
         if (unknown is { Count: > 0 })
         {
             errors["clear"] = [$"Unknown goal(s): {string.Join(", ", unknown)}."];

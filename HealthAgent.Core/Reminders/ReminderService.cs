@@ -18,6 +18,9 @@ public sealed class ReminderService(HealthDbContext db, GamificationRecorder rec
     /// <summary>The most reminders one user may have.</summary>
     public const int MaxRemindersPerUser = 100;
 
+    /// <summary>The most occurrences one upcoming request lists.</summary>
+    public const int MaxUpcoming = 100;
+
     /// <summary>The longest reminder message.</summary>
     public const int MaxMessageLength = 500;
 
@@ -122,7 +125,10 @@ public sealed class ReminderService(HealthDbContext db, GamificationRecorder rec
     /// <exception cref="NotFoundException">The user has no such reminder.</exception>
     public async Task<IReadOnlyList<UpcomingOccurrence>> UpcomingAsync(Guid userId, Guid? reminderId, int count, CancellationToken cancellationToken)
     {
-        count = Math.Clamp(count, 1, 100);
+        if (count is < 1 or > MaxUpcoming)
+        {
+            throw DomainValidationException.For("count", $"count is 1 to {MaxUpcoming}.");
+        }
         var zone = await db.TimeZoneOfAsync(userId, cancellationToken);
         var reminders = await db.Set<Reminder>().AsNoTracking()
             .Where(r => r.UserId == userId && r.Active && (reminderId == null || r.Id == reminderId)).ToListAsync(cancellationToken);
@@ -222,6 +228,15 @@ public sealed class ReminderService(HealthDbContext db, GamificationRecorder rec
 
     private void Apply(Reminder reminder, ReminderDraft draft, DateTimeOffset now, TimeZoneInfo zone)
     {
+        var today = ZonedTime.LocalDate(now, zone);
+        if (draft.EndDate is { } end && (end < today || TimeRules.DateProblem(end, today) is not null))
+        {
+            throw DomainValidationException.For("endDate", "The end date is today or later, at most ten years ahead.");
+        }
+        if (draft.Schedule.Date is { } date && TimeRules.DateProblem(date, today) is { } problem)
+        {
+            throw DomainValidationException.For("schedule.date", problem);
+        }
         reminder.Kind = draft.Kind;
         reminder.Schedule = draft.Schedule;
         reminder.EndDate = draft.EndDate;

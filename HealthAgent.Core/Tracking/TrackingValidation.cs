@@ -1,17 +1,16 @@
+using HealthAgent.Core.Common;
+
 namespace HealthAgent.Core.Tracking;
 
 /// <summary>Field rules of the built-in entries, checked before the database's CHECK constraints so each bad field is named.</summary>
 internal static class TrackingValidation
 {
-    // Clocks drift and messages queue; a few minutes ahead is a timestamp, more is a mistake.
-    private static readonly TimeSpan FutureTolerance = TimeSpan.FromMinutes(5);
-
     public static DateTimeOffset Instant(ErrorList errors, string field, DateTimeOffset? given, DateTimeOffset now)
     {
         var at = (given ?? now).ToUniversalTime();
-        if (at > now + FutureTolerance)
+        if (TimeRules.LoggedProblem(at, now) is { } problem)
         {
-            errors.Add(field, $"{field} must not be in the future.");
+            errors.Add(field, $"{field}: {problem}");
         }
         // PostgreSQL keeps microseconds; truncating here keeps cursors built from stored values exact.
         return at.AddTicks(-(at.Ticks % 10));

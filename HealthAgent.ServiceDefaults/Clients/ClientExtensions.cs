@@ -32,8 +32,10 @@ public static class ClientExtensions
         }
 
         builder.AddNpgsqlDataSource(connectionName, settings => settings.DisableHealthChecks = true);
-        builder.Services.AddHealthChecks().AddDependencyCheck(ResourceNames.Postgres,
-            (sp, timeout) => new PostgresHealthCheck(sp.GetRequiredService<NpgsqlDataSource>(), timeout), critical);
+        // The probe opens a connection of its own each time: pooled connections keep answering while PostgreSQL refuses
+        // new ones (a smart shutdown, a full connection table), and readiness must notice that.
+        var probe = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, ApplicationName = "healthagent-probe" }.ConnectionString;
+        builder.Services.AddHealthChecks().AddDependencyCheck(ResourceNames.Postgres, (_, timeout) => new PostgresHealthCheck(probe, timeout), critical);
         return builder;
     }
 

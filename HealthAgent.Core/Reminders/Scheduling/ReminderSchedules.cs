@@ -5,6 +5,9 @@ namespace HealthAgent.Core.Reminders.Scheduling;
 /// <summary>Validation of <see cref="ReminderSchedule"/>: each type needs its own members and ignores none silently.</summary>
 public static class ReminderSchedules
 {
+    /// <summary>The longest cron expression.</summary>
+    public const int MaxCronLength = 100;
+
     /// <summary>Throws when <paramref name="schedule"/> is incomplete or out of range.</summary>
     /// <exception cref="DomainValidationException">The schedule is invalid; the error names the field.</exception>
     public static void Validate(ReminderSchedule? schedule)
@@ -16,6 +19,15 @@ public static class ReminderSchedules
         if (schedule.Weekdays is < 0 or > WeekdaySet.All)
         {
             throw DomainValidationException.For("schedule.weekdays", "Weekdays is a mask from 0 to 127.");
+        }
+        // The database keeps every member of every type, so a member another type uses must still be valid or absent.
+        if (schedule.IntervalHours is { } hours && (schedule.Type != ScheduleType.Interval || hours is < 1 or > 24))
+        {
+            throw DomainValidationException.For("schedule.intervalHours", "intervalHours is only for interval reminders, 1 to 24 hours.");
+        }
+        if (schedule.Cron is { } cron && (schedule.Type != ScheduleType.Cron || cron.Length > MaxCronLength))
+        {
+            throw DomainValidationException.For("schedule.cron", $"cron is only for cron reminders, at most {MaxCronLength} characters.");
         }
         switch (schedule.Type)
         {
