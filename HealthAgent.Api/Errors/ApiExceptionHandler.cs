@@ -1,4 +1,3 @@
-using HealthAgent.Core.Common;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 

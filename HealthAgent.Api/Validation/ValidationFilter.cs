@@ -7,10 +7,10 @@ public sealed class ValidationFilter<T>(IValidator<T> validator) : IEndpointFilt
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        var body = context.Arguments.OfType<T>().FirstOrDefault();
-        if (body is null)
+        // A missing body is InputRulesFilter's to refuse (it runs first, for every endpoint); none here means it was optional.
+        if (context.Arguments.OfType<T>().FirstOrDefault() is not { } body)
         {
-            return TypedResults.Problem(title: "A request body is required.", statusCode: StatusCodes.Status400BadRequest);
+            return await next(context);
         }
         var result = await validator.ValidateAsync(body, context.HttpContext.RequestAborted);
         if (!result.IsValid)
