@@ -26,16 +26,17 @@ public static class ConversationsApi
         var conversations = app.MapGroup("/api/v1/conversations/{userId:guid}")
             .RequireAuthorization(AuthExtensions.AnyCaller)
             .AddEndpointFilter<UserAccessFilter>()
-            .WithTags("Conversations")
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithTags("Conversations");
         conversations.MapPost("/messages", Message).WithName("SendMessage")
             .WithSummary("Answers a message (text, a photo, or a photo with a caption) with text, buttons and which brain answered.")
             // Photos arrive base64-encoded, larger than the Api's default body limit.
             .WithMetadata(new RequestSizeLimitAttribute(8 * 1024 * 1024))
-            .RequireConversationRateLimit();
-        conversations.MapPost("/actions", Action).WithName("PressButton").WithSummary("Handles a pressed inline button by its action id.");
-        conversations.MapPost("/commands", Command).WithName("RunCommand").WithSummary("Answers a channel command: today, week, goals, streak, achievements, settings, timezone, help, start.");
+            .RequireConversationRateLimit()
+            .Produces<ConversationRefusal>(StatusCodes.Status400BadRequest, ConversationRefusal.MediaType);
+        conversations.MapPost("/actions", Action).WithName("PressButton").WithSummary("Handles a pressed inline button by its action id.")
+            .Produces<ConversationRefusal>(StatusCodes.Status400BadRequest, ConversationRefusal.MediaType);
+        conversations.MapPost("/commands", Command).WithName("RunCommand").WithSummary("Answers a channel command: today, week, goals, streak, achievements, settings, timezone, help, start.")
+            .Produces<ConversationRefusal>(StatusCodes.Status400BadRequest, ConversationRefusal.MediaType);
         conversations.MapDelete("/turns", Clear).WithName("ClearConversation").WithSummary("Removes the conversation history (memories stay).");
         return app;
     }

@@ -17,7 +17,7 @@ public static class FoodApi
             .WithSummary("Logs a meal from text ('2 eggs and toast') or explicit items; a repeated idempotencyKey returns the first entry.")
             .Validate<LogFoodRequest>();
         food.MapGet("/entries", List).WithName("ListFoodEntries").WithSummary("Entries, newest first; ?date=YYYY-MM-DD for one local day; keyset-paginated.");
-        food.MapGet("/entries/{entryId:guid}", Get).WithName("GetFoodEntry");
+        food.MapGet("/entries/{entryId:guid}", Get).WithName("GetFoodEntry").WithSummary("One entry with its items and totals.");
         food.MapPatch("/entries/{entryId:guid}", UpdateEntry).WithName("UpdateFoodEntry").WithSummary("Changes the meal, time or note.");
         food.MapPatch("/entries/{entryId:guid}/items/{itemId:guid}", UpdateItem).WithName("UpdateFoodItem")
             .WithSummary("Changes an item; new grams rescale its figures.");
@@ -25,9 +25,9 @@ public static class FoodApi
         food.MapGet("/summary/daily", Daily).WithName("DailyFoodSummary").WithSummary("Totals, meals, top foods and progress against goals for a local day (today by default).");
         food.MapGet("/summary/weekly", Weekly).WithName("WeeklyFoodSummary").WithSummary("The local Monday–Sunday week containing ?date (this week by default).");
         food.MapPost("/usual-meals", SaveUsual).WithName("SaveUsualMeal").WithSummary("Saves an entry's items under a name.");
-        food.MapGet("/usual-meals", ListUsual).WithName("ListUsualMeals");
+        food.MapGet("/usual-meals", ListUsual).WithName("ListUsualMeals").WithSummary("The user's usual meals with their items.");
         food.MapPost("/usual-meals/{usualMealId:guid}/log", LogUsual).WithName("LogUsualMeal").WithSummary("Logs a usual meal again.");
-        food.MapDelete("/usual-meals/{usualMealId:guid}", DeleteUsual).WithName("DeleteUsualMeal");
+        food.MapDelete("/usual-meals/{usualMealId:guid}", DeleteUsual).WithName("DeleteUsualMeal").WithSummary("Deletes a usual meal.");
         return app;
     }
 

@@ -10,8 +10,7 @@ public static class NutritionApi
 {
     public static IEndpointRouteBuilder MapNutritionApi(this IEndpointRouteBuilder app)
     {
-        var nutrition = app.MapGroup("/api/v1/nutrition").RequireAuthorization(AuthExtensions.AnyCaller).WithTags("Nutrition")
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        var nutrition = app.MapGroup("/api/v1/nutrition").RequireAuthorization(AuthExtensions.AnyCaller).WithTags("Nutrition");
         nutrition.MapGet("/search", Search).WithName("SearchNutrition")
             .WithSummary("Figures per 100 g for a food name, with the source and the match confidence; status 'degraded' when USDA could not answer.");
         nutrition.MapGet("/estimate", Estimate).WithName("EstimateMeal")

@@ -11,20 +11,20 @@ public static class RemindersApi
 {
     public static IEndpointRouteBuilder MapRemindersApi(this IEndpointRouteBuilder app)
     {
-        var reminders = app.MapUserScope("/reminders", "Reminders").ProducesValidationProblem();
+        var reminders = app.MapUserScope("/reminders", "Reminders");
         reminders.MapPost("", Create).WithName("CreateReminder").WithSummary("Creates a reminder; 200 with the existing one for an exact duplicate.");
-        reminders.MapGet("", List).WithName("ListReminders");
+        reminders.MapGet("", List).WithName("ListReminders").WithSummary("The user's reminders with their next occurrence.");
         reminders.MapGet("/statistics", Statistics).WithName("ReminderStatistics").WithSummary("Completion over all reminders.");
         reminders.MapGet("/upcoming", Upcoming).WithName("UpcomingReminders").WithSummary("The next occurrences, soonest first (?count, default 10).");
-        reminders.MapGet("/settings", GetSettings).WithName("GetReminderSettings");
+        reminders.MapGet("/settings", GetSettings).WithName("GetReminderSettings").WithSummary("Whether the daily summary is on, and at which local time.");
         reminders.MapPut("/settings", SetSettings).WithName("SetReminderSettings").WithSummary("Opt in or out of the daily summary at a local time.");
-        reminders.MapGet("/{reminderId:guid}", Get).WithName("GetReminder");
+        reminders.MapGet("/{reminderId:guid}", Get).WithName("GetReminder").WithSummary("One reminder.");
         reminders.MapPut("/{reminderId:guid}", Update).WithName("UpdateReminder").WithSummary("Replaces message, kind and schedule; the next occurrence is computed from now.");
-        reminders.MapPost("/{reminderId:guid}/pause", Pause).WithName("PauseReminder");
+        reminders.MapPost("/{reminderId:guid}/pause", Pause).WithName("PauseReminder").WithSummary("Pauses a reminder until it is resumed.");
         reminders.MapPost("/{reminderId:guid}/resume", Resume).WithName("ResumeReminder").WithSummary("Resumes from now; occurrences passed while paused are not sent.");
-        reminders.MapDelete("/{reminderId:guid}", Delete).WithName("DeleteReminder");
-        reminders.MapGet("/{reminderId:guid}/statistics", ReminderStatistics).WithName("ReminderStatisticsOfOne");
-        reminders.MapGet("/{reminderId:guid}/upcoming", UpcomingOfOne).WithName("UpcomingOfOneReminder");
+        reminders.MapDelete("/{reminderId:guid}", Delete).WithName("DeleteReminder").WithSummary("Deletes a reminder.");
+        reminders.MapGet("/{reminderId:guid}/statistics", ReminderStatistics).WithName("ReminderStatisticsOfOne").WithSummary("Completion of one reminder.");
+        reminders.MapGet("/{reminderId:guid}/upcoming", UpcomingOfOne).WithName("UpcomingOfOneReminder").WithSummary("One reminder's next occurrences, soonest first (?count, default 10).");
         return app;
     }
 

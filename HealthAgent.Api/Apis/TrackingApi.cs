@@ -51,6 +51,6 @@ public static class TrackingApi
         {
             await service.DeleteAsync(userId, kind, entryId, ct);
             return TypedResults.NoContent();
-        }).WithName($"Delete{name}");
+        }).WithName($"Delete{name}").WithSummary($"Deletes a {path} entry.");
     }
 }

@@ -9,7 +9,5 @@ public static class UsersGroup
         app.MapGroup($"/api/v1/users/{{userId:guid}}{path}")
             .RequireAuthorization(AuthExtensions.AnyCaller)
             .AddEndpointFilter<UserAccessFilter>()
-            .WithTags(tag)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithTags(tag);
 }

@@ -79,7 +79,8 @@ internal static class Extensions
             json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         });
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
-        builder.Services.AddOpenApi(o => o.AddDocumentTransformer<ApiKeySecurityTransformer>().AddSchemaTransformer<ExampleSchemaTransformer>());
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer<ApiDocumentTransformer>().AddOperationTransformer<SecurityRequirementTransformer>().AddOperationTransformer<ErrorResponsesTransformer>().AddOperationTransformer<RequestBodyTransformer>()
+            .AddSchemaTransformer<SchemaRulesTransformer>().AddSchemaTransformer<ExampleSchemaTransformer>());
 
         // Field names in 400 responses match the JSON the client sent (camelCase), as Core's errors do.
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);

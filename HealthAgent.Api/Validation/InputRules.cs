@@ -8,8 +8,8 @@ namespace HealthAgent.Api.Validation;
 
 /// <summary>
 /// The rules every input obeys, whatever the endpoint: text holds no NUL character (PostgreSQL cannot store it and no
-/// name, note or message needs it), a list holds no <c>null</c> element, and a date or time lies in the plausible
-/// window of <see cref="TimeRules"/>. <see cref="Check"/> walks a bound body (records, lists, dictionaries) and names
+/// name, note or message needs it), a list holds no <c>null</c> element, an enum holds one of its names (JSON may
+/// send any number), and a date or time lies in the plausible window of <see cref="TimeRules"/>. <see cref="Check"/> walks a bound body (records, lists, dictionaries) and names
 /// each offending field by its JSON path, such as <c>items[0].name</c>.
 /// </summary>
 public static class InputRules
@@ -55,6 +55,9 @@ public static class InputRules
                 return;
             case JsonElement element:
                 WalkJson(path, element, errors);
+                return;
+            case Enum member when !Enum.IsDefined(member.GetType(), member):
+                errors[path] = [$"Must be one of: {string.Join(", ", Enum.GetNames(member.GetType()).Select(JsonNamingPolicy.SnakeCaseLower.ConvertName))}."];
                 return;
         }
         var type = value.GetType();

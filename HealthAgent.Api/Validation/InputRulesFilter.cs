@@ -67,4 +67,7 @@ public static class InputRulesFilter
 
     private static bool IsOptional(ParameterInfo parameter, NullabilityInfoContext nullability) =>
         parameter.HasDefaultValue || nullability.Create(parameter).ReadState == NullabilityState.Nullable;
+
+    /// <summary>Whether a call must send the body <paramref name="parameter"/> binds (the OpenAPI document says the same).</summary>
+    public static bool RequiresBody(ParameterInfo parameter) => !IsOptional(parameter, new NullabilityInfoContext());
 }

@@ -15,28 +15,36 @@ public static class HealthEndpoints
         var group = app.MapGroup("").WithTags("Health").AllowAnonymous();
 
         // Liveness asks nothing of dependencies: a database outage must not make an orchestrator restart healthy processes.
-        foreach (var path in new[] { "/health/live", "/alive" })
+        foreach (var (path, alias) in new[] { ("/health/live", false), ("/alive", true) })
         {
-            group.MapGet(path, () => TypedResults.Ok(new { status = DependencyStatus.Ok }));
+            Describe(group.MapGet(path, () => TypedResults.Ok(new { status = DependencyStatus.Ok })), alias, "Liveness",
+                "Whether the process answers; asks nothing of dependencies (/alive is the same).");
         }
 
-        foreach (var path in new[] { "/health/ready", "/health" })
+        foreach (var (path, alias) in new[] { ("/health/ready", false), ("/health", true) })
         {
-            group.MapGet(path, async (HealthCheckService checks, ServiceIdentity service, CancellationToken ct) =>
+            Describe(group.MapGet(path, async (HealthCheckService checks, ServiceIdentity service, CancellationToken ct) =>
             {
                 var report = await RunAsync(checks, service, e => e.Tags.Contains(HealthTags.Ready), ct);
                 var code = report.Status == DependencyStatus.Unavailable
                     ? StatusCodes.Status503ServiceUnavailable
                     : StatusCodes.Status200OK;
                 return TypedResults.Json(report, statusCode: code);
-            });
+            }), alias, "Readiness", "Whether the service can take traffic: 503 when a critical dependency is unavailable (/health is the same).")
+                .Produces<DependencyReport>(StatusCodes.Status200OK).Produces<DependencyReport>(StatusCodes.Status503ServiceUnavailable);
         }
 
         // The full report answers 200 whatever it says, so that dashboards can always read it.
-        group.MapGet("/health/deps", async (HealthCheckService checks, ServiceIdentity service, CancellationToken ct) =>
-            TypedResults.Json(await RunAsync(checks, service, _ => true, ct)));
+        Describe(group.MapGet("/health/deps", async (HealthCheckService checks, ServiceIdentity service, CancellationToken ct) =>
+            TypedResults.Json(await RunAsync(checks, service, _ => true, ct))), false, "Dependencies",
+            "Every dependency's state, latency and message; always 200.")
+            .Produces<DependencyReport>(StatusCodes.Status200OK);
         return app;
     }
+
+    // An alias answers the same as its path and is left out of the OpenAPI document, which lists each operation once.
+    private static RouteHandlerBuilder Describe(RouteHandlerBuilder endpoint, bool alias, string name, string summary) =>
+        alias ? endpoint.ExcludeFromDescription() : endpoint.WithName(name).WithSummary(summary);
 
     private static async Task<DependencyReport> RunAsync(
         HealthCheckService checks, ServiceIdentity service, Func<HealthCheckRegistration, bool> predicate, CancellationToken ct)

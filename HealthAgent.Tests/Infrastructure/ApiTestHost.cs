@@ -53,10 +53,11 @@ public sealed class ApiTestHost : IAsyncLifetime
     }
 
     /// <summary>Registers a new user through the service key and gives them an API key.</summary>
+    /// <remarks>Telegram ids have at most 52 significant bits, so JSON clients read them exactly.</remarks>
     public async Task<TestUser> CreateUserAsync(string name = "Ada", string? timeZone = null)
     {
         using var service = Client(ServiceKey);
-        var created = await service.PostAsJsonAsync("/api/v1/users", new { telegramId = Random.Shared.NextInt64(1, long.MaxValue), displayName = name });
+        var created = await service.PostAsJsonAsync("/api/v1/users", new { telegramId = Random.Shared.NextInt64(1, 1L << 52), displayName = name });
         created.EnsureSuccessStatusCode();
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         if (timeZone is not null)

@@ -80,10 +80,15 @@ public sealed class CustomTrackerService(HealthDbContext db, GamificationRecorde
     }
 
     /// <summary>Replaces an entry's values and time.</summary>
-    /// <exception cref="NotFoundException">The user has no such entry.</exception>
-    public async Task<CustomEntryView> UpdateEntryAsync(Guid userId, Guid entryId, LogCustomEntry command, CancellationToken cancellationToken)
+    /// <param name="userId">The user.</param>
+    /// <param name="trackerId">The tracker the entry must belong to; any of the user's trackers when null.</param>
+    /// <param name="entryId">The entry.</param>
+    /// <param name="command">The new values.</param>
+    /// <param name="cancellationToken">Cancels the update.</param>
+    /// <exception cref="NotFoundException">The user has no such entry (in that tracker).</exception>
+    public async Task<CustomEntryView> UpdateEntryAsync(Guid userId, Guid? trackerId, Guid entryId, LogCustomEntry command, CancellationToken cancellationToken)
     {
-        var entry = await db.Set<CustomTrackerEntry>().SingleOrDefaultAsync(e => e.Id == entryId && e.UserId == userId, cancellationToken)
+        var entry = await Entries(userId, trackerId, entryId).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"Tracker entry {entryId}");
         Apply(entry, await FindTrackerAsync(userId, entry.TrackerId, cancellationToken), command, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
@@ -91,14 +96,21 @@ public sealed class CustomTrackerService(HealthDbContext db, GamificationRecorde
     }
 
     /// <summary>Deletes an entry.</summary>
-    /// <exception cref="NotFoundException">The user has no such entry.</exception>
-    public async Task DeleteEntryAsync(Guid userId, Guid entryId, CancellationToken cancellationToken)
+    /// <param name="userId">The user.</param>
+    /// <param name="trackerId">The tracker the entry must belong to; any of the user's trackers when null.</param>
+    /// <param name="entryId">The entry.</param>
+    /// <param name="cancellationToken">Cancels the deletion.</param>
+    /// <exception cref="NotFoundException">The user has no such entry (in that tracker).</exception>
+    public async Task DeleteEntryAsync(Guid userId, Guid? trackerId, Guid entryId, CancellationToken cancellationToken)
     {
-        if (await db.Set<CustomTrackerEntry>().Where(e => e.Id == entryId && e.UserId == userId).ExecuteDeleteAsync(cancellationToken) == 0)
+        if (await Entries(userId, trackerId, entryId).ExecuteDeleteAsync(cancellationToken) == 0)
         {
             throw new NotFoundException($"Tracker entry {entryId}");
         }
     }
+
+    private IQueryable<CustomTrackerEntry> Entries(Guid userId, Guid? trackerId, Guid entryId) =>
+        db.Set<CustomTrackerEntry>().Where(e => e.Id == entryId && e.UserId == userId && (trackerId == null || e.TrackerId == trackerId));
 
     /// <summary>A tracker's entries on the local days <paramref name="from"/> to <paramref name="to"/>, newest first, one page at a time.</summary>
     /// <exception cref="NotFoundException">The user has no such tracker.</exception>

@@ -87,4 +87,39 @@ public sealed class TrackingApiTests(ApiTestHost host) : IClassFixture<ApiTestHo
         var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(e => e.Name).ToList();
         errors.Should().HaveCount(2, "both fields are wrong and each is named: {0}", string.Join(", ", errors));
     }
+
+    [Fact]
+    public async Task TrackerEntry_IsChangedAndDeletedUnderItsTracker_AndTheFirstRoutesStillWork()
+    {
+        var ada = await host.CreateUserAsync();
+        var u = $"/api/v1/users/{ada.Id}";
+        async Task<Guid> TrackerAsync(string name) => (await (await ada.Client.PostAsJsonAsync($"{u}/trackers", new
+        {
+            name, fields = new object[] { new { name = "count", type = "number", min = 0, max = 100000 } },
+        })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        async Task<(Guid Id, string Location)> EntryAsync(Guid tracker, int count)
+        {
+            var created = await ada.Client.PostAsJsonAsync($"{u}/trackers/{tracker}/entries", new { values = new { count } });
+            created.StatusCode.Should().Be(HttpStatusCode.Created);
+            return ((await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("entry").GetProperty("id").GetGuid(), created.Headers.Location!.ToString());
+        }
+        var days = $"from={DateTime.UtcNow.AddDays(-1):yyyy-MM-dd}&to={DateTime.UtcNow.AddDays(1):yyyy-MM-dd}";
+        var steps = await TrackerAsync("steps");
+        var floors = await TrackerAsync("floors");
+        var (entry, location) = await EntryAsync(steps, 8000);
+
+        location.Should().Be($"{u}/trackers/{steps}/entries/{entry}");
+        (await ada.Client.PutAsJsonAsync($"{u}/trackers/{floors}/entries/{entry}", new { values = new { count = 1 } })).StatusCode
+            .Should().Be(HttpStatusCode.NotFound, "the entry belongs to another tracker");
+        (await ada.Client.DeleteAsync($"{u}/trackers/{floors}/entries/{entry}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await ada.Client.PutAsJsonAsync($"{u}/trackers/{steps}/entries/{entry}", new { values = new { count = 9000 } })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await ada.Client.PutAsJsonAsync($"{u}/trackers/entries/{entry}", new { values = new { count = 9500 } })).StatusCode.Should().Be(HttpStatusCode.OK, "the first route is an alias");
+        var listed = await ada.Client.GetFromJsonAsync<JsonElement>($"{u}/trackers/{steps}/entries?{days}");
+        listed.GetProperty("items")[0].GetProperty("values").GetProperty("count").GetInt32().Should().Be(9500);
+
+        (await ada.Client.DeleteAsync($"{u}/trackers/{steps}/entries/{entry}")).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        var (second, _) = await EntryAsync(steps, 100);
+        (await ada.Client.DeleteAsync($"{u}/trackers/entries/{second}")).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        (await ada.Client.GetFromJsonAsync<JsonElement>($"{u}/trackers/{steps}/entries?{days}")).GetProperty("items").GetArrayLength().Should().Be(0);
+    }
 }

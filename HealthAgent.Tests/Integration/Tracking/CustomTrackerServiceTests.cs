@@ -25,7 +25,7 @@ public sealed class CustomTrackerServiceTests(PostgresDatabaseFixture postgres) 
 
         var tracker = await service.DefineAsync(userId, Steps, default);
         var logged = await service.LogAsync(userId, tracker.Id, Entry("""{"count": 8000, "outdoors": "yes"}"""), default);
-        var updated = await service.UpdateEntryAsync(userId, logged.Entry.Id, Entry("""{"count": 9000, "outdoors": false}"""), default);
+        var updated = await service.UpdateEntryAsync(userId, null, logged.Entry.Id, Entry("""{"count": 9000, "outdoors": false}"""), default);
         var page = await service.ListEntriesAsync(userId, tracker.Id, new DateOnly(2025, 3, 12), new DateOnly(2025, 3, 12));
 
         (await service.ListTrackersAsync(userId, default)).Single().Fields.Should().BeEquivalentTo(tracker.Fields);
@@ -34,7 +34,7 @@ public sealed class CustomTrackerServiceTests(PostgresDatabaseFixture postgres) 
         page.Items.Single().Values.GetProperty("outdoors").GetBoolean().Should().BeFalse();
         (await database.ScalarAsync<string>("SELECT \"values\"->>'count' FROM custom_tracker_entries")).Should().Be("9000");
 
-        await service.DeleteEntryAsync(userId, logged.Entry.Id, default);
+        await service.DeleteEntryAsync(userId, null, logged.Entry.Id, default);
         await service.DeleteTrackerAsync(userId, tracker.Id, default);
         (await database.ScalarAsync<long>("SELECT count(*) FROM custom_trackers")).Should().Be(0);
     }
@@ -80,9 +80,9 @@ public sealed class CustomTrackerServiceTests(PostgresDatabaseFixture postgres) 
 
         await FluentActions.Awaiting(() => service.LogAsync(other, tracker.Id, Entry("""{"count": 1, "outdoors": true}"""), default))
             .Should().ThrowAsync<NotFoundException>();
-        await FluentActions.Awaiting(() => service.UpdateEntryAsync(other, entry.Entry.Id, Entry("""{"count": 2, "outdoors": true}"""), default))
+        await FluentActions.Awaiting(() => service.UpdateEntryAsync(other, null, entry.Entry.Id, Entry("""{"count": 2, "outdoors": true}"""), default))
             .Should().ThrowAsync<NotFoundException>();
-        await FluentActions.Awaiting(() => service.DeleteEntryAsync(other, entry.Entry.Id, default)).Should().ThrowAsync<NotFoundException>();
+        await FluentActions.Awaiting(() => service.DeleteEntryAsync(other, null, entry.Entry.Id, default)).Should().ThrowAsync<NotFoundException>();
         await FluentActions.Awaiting(() => service.DeleteTrackerAsync(other, tracker.Id, default)).Should().ThrowAsync<NotFoundException>();
     }
 
