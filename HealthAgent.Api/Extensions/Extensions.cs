@@ -41,7 +41,7 @@ internal static class Extensions
         builder.Services.AddSchemaMigrations();
         builder.Services.AddAppCache();
 
-        builder.Services.AddScoped<UserService>().AddScoped<GoalService>().AddScoped<ApiKeyService>();
+        builder.Services.AddScoped<UserService>().AddScoped<GoalService>().AddScoped<ApiKeyService>().AddSingleton<ApiKeyUsage>();
         builder.Services.AddScoped<FoodLogService>().AddScoped<FoodSummaryService>().AddScoped<UsualMealService>();
         builder.Services.AddTracking().AddPrivacy().AddReminders().AddScoped<FoodTextLogger>();
         builder.Services.AddNutrition().ConfigureResilience(usda =>

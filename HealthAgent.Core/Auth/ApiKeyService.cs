@@ -1,3 +1,4 @@
+using HealthAgent.Core.Caching;
 using HealthAgent.Core.Common;
 using HealthAgent.Core.Data;
 using HealthAgent.Core.Users;
@@ -5,10 +6,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthAgent.Core.Auth;
 
-/// <summary>Creates, lists, revokes and verifies per-user API keys.</summary>
-public sealed class ApiKeyService(HealthDbContext db, TimeProvider time)
+/// <summary>
+/// Creates, lists, revokes and verifies per-user API keys. Verification is on every request, so a verified key is kept
+/// in process memory (never in Redis) for <see cref="VerifiedKeyLifetime"/>: a request with a known key costs no
+/// database round trip. Revocation removes it at once here and, through the cache's removal channel, on every replica.
+/// </summary>
+public sealed class ApiKeyService(HealthDbContext db, AppCache cache, ApiKeyUsage usage, TimeProvider time)
 {
+    /// <summary>How long a verified key is trusted from memory; the longest a revocation can take on a replica that missed its removal notice (Redis down).</summary>
+    public static readonly TimeSpan VerifiedKeyLifetime = TimeSpan.FromSeconds(30);
+
     private static readonly TimeSpan UsageResolution = TimeSpan.FromMinutes(1);
+    private static readonly CacheEntrySettings VerifiedKeySettings = new(VerifiedKeyLifetime, VerifiedKeyLifetime, MemoryOnly: true);
+
+    /// <summary>The cache key of the key with <paramref name="prefix"/>.</summary>
+    public static string CacheKey(string prefix) => $"apikey:{prefix}";
 
     /// <summary>Creates a key; the returned text is the only time the secret is ever shown.</summary>
     /// <param name="userId">The owner.</param>
@@ -47,13 +59,17 @@ public sealed class ApiKeyService(HealthDbContext db, TimeProvider time)
         var now = time.GetUtcNow();
         key.RevokedAt ??= now;
         await db.SaveChangesAsync(cancellationToken);
-        await db.Database.ExecuteSqlInterpolatedAsync($"""
+        var descendants = await db.Database.SqlQuery<string>($"""
             WITH RECURSIVE descendants AS (
                 SELECT id FROM api_keys WHERE parent_id = {keyId}
                 UNION ALL
                 SELECT k.id FROM api_keys k JOIN descendants d ON k.parent_id = d.id)
-            UPDATE api_keys SET revoked_at = {now} WHERE id IN (SELECT id FROM descendants) AND revoked_at IS NULL
-            """, cancellationToken);
+            UPDATE api_keys SET revoked_at = COALESCE(revoked_at, {now}) WHERE id IN (SELECT id FROM descendants) RETURNING prefix AS "Value"
+            """).ToListAsync(cancellationToken);
+        foreach (var prefix in descendants.Append(key.Prefix))
+        {
+            await cache.RemoveAsync(CacheKey(prefix), cancellationToken);
+        }
         return ApiKeyInfo.From(key);
     }
 
@@ -64,17 +80,26 @@ public sealed class ApiKeyService(HealthDbContext db, TimeProvider time)
         {
             return null;
         }
-        var key = await db.Set<ApiKey>().FirstOrDefaultAsync(k => k.Prefix == prefix, cancellationToken);
-        if (key is null || key.RevokedAt is not null || !ApiKeyFormat.Matches(key.SecretHash, secret))
+        var key = await cache.GetOrCreateAsync(CacheKey(prefix), ct => db.Set<ApiKey>().AsNoTracking()
+            .Where(k => k.Prefix == prefix && k.RevokedAt == null)
+            .Select(k => new VerifiedKey(k.Id, k.UserId, k.SecretHash))
+            .FirstOrDefaultAsync(ct), VerifiedKeySettings, cancellationToken);
+        if (key is null || !ApiKeyFormat.Matches(key.SecretHash, secret))
         {
             return null;
         }
+        // last_used_at is minute-grained: one conditional UPDATE (no read) per key and minute on this replica.
         var now = time.GetUtcNow();
-        if (key.LastUsedAt is null || now - key.LastUsedAt > UsageResolution)
+        if (usage.ShouldRecord(key.Id, now, UsageResolution))
         {
-            key.LastUsedAt = now;
-            await db.SaveChangesAsync(cancellationToken);
+            var stale = now - UsageResolution;
+            await db.Set<ApiKey>().Where(k => k.Id == key.Id && (k.LastUsedAt == null || k.LastUsedAt < stale))
+                .ExecuteUpdateAsync(k => k.SetProperty(x => x.LastUsedAt, now), cancellationToken);
         }
         return (key.UserId, key.Id);
     }
+
+    /// <summary>What verification keeps of a key: never its secret, only the secret's hash. Immutable, so the memory cache hands out one instance.</summary>
+    [System.ComponentModel.ImmutableObject(true)]
+    public sealed record VerifiedKey(Guid Id, Guid UserId, byte[] SecretHash);
 }

@@ -27,7 +27,12 @@ public sealed class AppCache(HybridCache cache, IConnectionMultiplexer redis)
     public async Task<T?> GetOrCreateAsync<T>(string key, Func<CancellationToken, Task<T?>> factory, CacheEntrySettings settings,
         CancellationToken cancellationToken = default) where T : class
     {
-        var options = new HybridCacheEntryOptions { LocalCacheExpiration = settings.Memory, Expiration = settings.Shared };
+        var options = new HybridCacheEntryOptions
+        {
+            LocalCacheExpiration = settings.Memory,
+            Expiration = settings.MemoryOnly ? settings.Memory : settings.Shared,
+            Flags = settings.MemoryOnly ? HybridCacheEntryFlags.DisableDistributedCache : null,
+        };
         var computed = false;
         try
         {

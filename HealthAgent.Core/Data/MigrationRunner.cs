@@ -55,6 +55,8 @@ public sealed class MigrationRunner(NpgsqlDataSource dataSource, IReadOnlyList<M
             catch (NpgsqlException ex)
             {
                 logger.LogWarning(ex, "Could not release the migration lock; it is released when the connection closes");
+                // Pooled connections are not reset on return (no DISCARD ALL), so this one must not go back to the pool.
+                NpgsqlConnection.ClearPool(connection);
             }
         }
     }

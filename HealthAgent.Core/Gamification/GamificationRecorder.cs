@@ -1,7 +1,6 @@
 using HealthAgent.Core.Common;
 using HealthAgent.Core.Data;
 using HealthAgent.Core.Time;
-using HealthAgent.Core.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthAgent.Core.Gamification;
@@ -30,13 +29,11 @@ public sealed class GamificationRecorder(TimeProvider time)
         {
             throw DomainValidationException.For("sourceKey", $"The source key must have 1 to {MaxSourceKeyLength} characters.");
         }
-        var zone = await db.TimeZoneOfAsync(userId, cancellationToken);
+        var snapshot = await ProgressSnapshot.ReadAsync(db, userId, sourceKey, cancellationToken);
         var pending = PendingEvents(db, userId);
-        var totalBefore = await db.Set<XpEvent>().Where(e => e.UserId == userId).SumAsync(e => e.Xp, cancellationToken)
-            + pending.Sum(e => e.Xp);
+        var totalBefore = (int)snapshot.TotalXp + pending.Sum(e => e.Xp);
         var before = Levels.Progress(totalBefore);
-        if (pending.Any(e => e.SourceKey == sourceKey)
-            || await db.Set<XpEvent>().AnyAsync(e => e.UserId == userId && e.SourceKey == sourceKey, cancellationToken))
+        if (snapshot.AlreadyAwarded || pending.Any(e => e.SourceKey == sourceKey))
         {
             return new AwardResult(false, 0, before, false, [], []);
         }
@@ -49,11 +46,11 @@ public sealed class GamificationRecorder(TimeProvider time)
             OccurredAt = occurredAt.ToUniversalTime(), CreatedAt = now,
         });
         var after = Levels.Progress(totalBefore + xp);
-        var today = ZonedTime.LocalDate(now, zone);
-        var touched = await RecordStreaksAsync(db, userId, kind, ZonedTime.LocalDate(occurredAt, zone), now, cancellationToken);
+        var today = ZonedTime.LocalDate(now, snapshot.Zone);
+        var touched = RecordStreaks(db, snapshot, userId, kind, ZonedTime.LocalDate(occurredAt, snapshot.Zone), now);
         // A streak achievement is earned by extending a streak, so only the streaks this action touched count.
         var longest = touched.Max(s => s.Current);
-        var earned = await AwardAchievementsAsync(db, userId, new AchievementStats(await CountsAsync(db, userId, cancellationToken), longest, after.Level), occurredAt, cancellationToken);
+        var earned = AwardAchievements(db, snapshot, userId, new AchievementStats(Counts(db, snapshot, userId), longest, after.Level), occurredAt);
         return new AwardResult(true, xp, after, after.Level > before.Level, touched.Select(s => StreakView.Of(s, today)).ToList(), earned);
     }
 
@@ -68,11 +65,17 @@ public sealed class GamificationRecorder(TimeProvider time)
             .Select(e => e.Entity)
             .ToList();
 
-    private async Task<List<Streak>> RecordStreaksAsync(
-        HealthDbContext db, Guid userId, ActivityKind kind, DateOnly localDate, DateTimeOffset now, CancellationToken cancellationToken)
+    private static List<Streak> RecordStreaks(HealthDbContext db, ProgressSnapshot snapshot, Guid userId, ActivityKind kind, DateOnly localDate, DateTimeOffset now)
     {
-        // Loading tracks the stored rows; Local then also holds rows added earlier in this context but not yet saved.
-        await db.Set<Streak>().Where(s => s.UserId == userId).LoadAsync(cancellationToken);
+        // The stored rows start being tracked here (unless an earlier award in this context did); Local then also
+        // holds rows added earlier in this context but not yet saved.
+        foreach (var stored in snapshot.Streaks)
+        {
+            if (db.Set<Streak>().Local.All(s => s.UserId != stored.UserId || s.Activity != stored.Activity))
+            {
+                db.Set<Streak>().Attach(stored);
+            }
+        }
         var streaks = new List<Streak>();
         foreach (var activity in XpRules.StreaksFor(kind))
         {
@@ -91,13 +94,9 @@ public sealed class GamificationRecorder(TimeProvider time)
         return streaks;
     }
 
-    private static async Task<Dictionary<ActivityKind, int>> CountsAsync(HealthDbContext db, Guid userId, CancellationToken cancellationToken)
+    private static Dictionary<ActivityKind, int> Counts(HealthDbContext db, ProgressSnapshot snapshot, Guid userId)
     {
-        var stored = await db.Set<XpEvent>().Where(e => e.UserId == userId)
-            .GroupBy(e => e.Kind)
-            .Select(g => new { Kind = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var counts = stored.ToDictionary(c => c.Kind, c => c.Count);
+        var counts = new Dictionary<ActivityKind, int>(snapshot.Events);
         foreach (var pending in PendingEvents(db, userId))
         {
             counts[pending.Kind] = counts.GetValueOrDefault(pending.Kind) + 1;
@@ -105,11 +104,9 @@ public sealed class GamificationRecorder(TimeProvider time)
         return counts;
     }
 
-    private static async Task<List<AchievementView>> AwardAchievementsAsync(
-        HealthDbContext db, Guid userId, AchievementStats stats, DateTimeOffset occurredAt, CancellationToken cancellationToken)
+    private static List<AchievementView> AwardAchievements(HealthDbContext db, ProgressSnapshot snapshot, Guid userId, AchievementStats stats, DateTimeOffset occurredAt)
     {
-        await db.Set<UserAchievement>().Where(a => a.UserId == userId).LoadAsync(cancellationToken);
-        var held = db.Set<UserAchievement>().Local.Where(a => a.UserId == userId).Select(a => a.Code).ToHashSet();
+        var held = db.Set<UserAchievement>().Local.Where(a => a.UserId == userId).Select(a => a.Code).Concat(snapshot.Held.Keys).ToHashSet();
         var earned = new List<AchievementView>();
         foreach (var definition in AchievementCatalog.All.Where(d => !held.Contains(d.Code) && d.IsMetBy(stats)))
         {

@@ -13,19 +13,17 @@ public sealed class GamificationService(HealthDbContext db, TimeProvider time)
     /// <exception cref="NotFoundException">The user does not exist.</exception>
     public async Task<GamificationProfile> GetProfileAsync(Guid userId, CancellationToken cancellationToken)
     {
-        var zone = await db.TimeZoneOfAsync(userId, cancellationToken);
-        var today = ZonedTime.LocalDate(time.GetUtcNow(), zone);
-        var total = await db.Set<XpEvent>().Where(e => e.UserId == userId).SumAsync(e => e.Xp, cancellationToken);
-        var stored = await db.Set<Streak>().AsNoTracking().Where(s => s.UserId == userId).ToDictionaryAsync(s => s.Activity, cancellationToken);
+        // One statement, whatever the user's history: the running totals, not a sum over the ledger.
+        var snapshot = await ProgressSnapshot.ReadAsync(db, userId, "", cancellationToken);
+        var today = ZonedTime.LocalDate(time.GetUtcNow(), snapshot.Zone);
+        var stored = snapshot.Streaks.ToDictionary(s => s.Activity);
         var streaks = Enum.GetValues<StreakActivity>()
             .Select(a => StreakView.Of(stored.GetValueOrDefault(a) ?? new Streak { UserId = userId, Activity = a }, today))
             .ToList();
-        var earned = await db.Set<UserAchievement>().AsNoTracking().Where(a => a.UserId == userId)
-            .ToDictionaryAsync(a => a.Code, a => a.EarnedAt, cancellationToken);
         var achievements = AchievementCatalog.All
-            .Select(d => new AchievementView(d.Code, d.Title, d.Trigger, earned.TryGetValue(d.Code, out var at) ? at : null))
+            .Select(d => new AchievementView(d.Code, d.Title, d.Trigger, snapshot.Held.TryGetValue(d.Code, out var at) ? at : null))
             .ToList();
-        return new GamificationProfile(Levels.Progress(total), streaks, achievements);
+        return new GamificationProfile(Levels.Progress((int)snapshot.TotalXp), streaks, achievements);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using HealthAgent.Core.Auth;
 using HealthAgent.Core.Caching;
 using HealthAgent.Core.Common;
 using HealthAgent.Core.Data;
@@ -33,6 +34,8 @@ public sealed class UserDataService(HealthDbContext db, IEnumerable<IUserDataSec
         {
             throw DomainValidationException.For("confirm", "Deleting an account cannot be undone: confirm with confirm=DELETE.");
         }
+        // The keys go with the user (ON DELETE CASCADE); their verified copies in memory must go too.
+        var keys = await db.Set<ApiKey>().Where(k => k.UserId == userId).Select(k => k.Prefix).ToListAsync(cancellationToken);
         var deleted = await db.Set<User>().Where(u => u.Id == userId).ExecuteDeleteAsync(cancellationToken);
         if (deleted == 0)
         {
@@ -40,5 +43,9 @@ public sealed class UserDataService(HealthDbContext db, IEnumerable<IUserDataSec
         }
         await cache.RemoveAsync(UserService.CacheKey(userId), cancellationToken);
         await cache.RemoveAsync(GoalService.CacheKey(userId), cancellationToken);
+        foreach (var prefix in keys)
+        {
+            await cache.RemoveAsync(ApiKeyService.CacheKey(prefix), cancellationToken);
+        }
     }
 }

@@ -190,6 +190,9 @@ public sealed class PostgresServerProcess(PostgresServerSettings settings) : IAs
             $"port = {settings.Port}",
             "unix_socket_directories = ''",
             "max_connections = 300",
+            // Counts every statement per database, which StatementCountTests read (SqlStatementCounter).
+            "shared_preload_libraries = 'pg_stat_statements'",
+            "pg_stat_statements.track = top",
         };
         if (!settings.Durable)
         {
