@@ -44,7 +44,7 @@ public sealed class FoodLogService(HealthDbContext db, UserService users, Gamifi
         var award = await gamification.RecordAsync(db, userId, ActivityKind.Meal, $"meal:{entry.Id}", eatenAt, cancellationToken);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await GamificationRecorder.SaveAsync(db, cancellationToken);
         }
         catch (DbUpdateException ex) when (command.IdempotencyKey is not null && ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {

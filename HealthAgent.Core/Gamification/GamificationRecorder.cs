@@ -54,6 +54,56 @@ public sealed class GamificationRecorder(TimeProvider time)
         return new AwardResult(true, xp, after, after.Level > before.Level, touched.Select(s => StreakView.Of(s, today)).ToList(), earned);
     }
 
+    /// <summary>
+    /// Saves the caller's action with its rewards. A user's first award of a streak or an achievement can race another
+    /// request of the same user that creates the same row; the save is then repeated with that row as it now is: the
+    /// streak advanced from its stored state, the achievement (already held) left out. Anything else fails as before.
+    /// </summary>
+    public static async Task SaveAsync(HealthDbContext db, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateException exception) when (attempt < 3 && exception.InnerException is Npgsql.PostgresException
+            {
+                SqlState: Npgsql.PostgresErrorCodes.UniqueViolation, ConstraintName: "streaks_pkey" or "user_achievements_pkey",
+            })
+            {
+                await TakeStoredRewardRowsAsync(db, cancellationToken);
+            }
+        }
+    }
+
+    private static async Task TakeStoredRewardRowsAsync(HealthDbContext db, CancellationToken cancellationToken)
+    {
+        foreach (var added in db.ChangeTracker.Entries<Streak>().Where(e => e.State == EntityState.Added).ToList())
+        {
+            var mine = added.Entity;
+            var stored = await db.Set<Streak>().AsNoTracking().SingleOrDefaultAsync(s => s.UserId == mine.UserId && s.Activity == mine.Activity, cancellationToken);
+            if (stored is not null && mine.LastActiveDate is { } day)
+            {
+                added.State = EntityState.Detached;
+                db.Set<Streak>().Attach(stored);
+                if (StreakRules.RecordActivity(stored, day) != StreakChange.None)
+                {
+                    stored.UpdatedAt = mine.UpdatedAt;
+                }
+            }
+        }
+        foreach (var added in db.ChangeTracker.Entries<UserAchievement>().Where(e => e.State == EntityState.Added).ToList())
+        {
+            var mine = added.Entity;
+            if (await db.Set<UserAchievement>().AnyAsync(a => a.UserId == mine.UserId && a.Code == mine.Code, cancellationToken))
+            {
+                added.State = EntityState.Detached;
+            }
+        }
+    }
+
     /// <summary>Whether a failed save was the unique (user, source key) index rejecting a concurrent replay.</summary>
     public static bool IsDuplicateAward(DbUpdateException exception) =>
         exception.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } postgres

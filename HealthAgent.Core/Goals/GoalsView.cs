@@ -8,6 +8,8 @@ namespace HealthAgent.Core.Goals;
 /// <param name="WaterMl">Water millilitres per day, or null.</param>
 /// <param name="TargetWeightKg">Target weight, or null.</param>
 /// <param name="UpdatedAt">Last change, or null when never set.</param>
+// Immutable: HybridCache hands out one cached instance instead of deserialising a copy on every hit.
+[System.ComponentModel.ImmutableObject(true)]
 public sealed record GoalsView(int? DailyKcal, int? ProteinG, int? CarbsG, int? FatG, int? WaterMl, decimal? TargetWeightKg, DateTimeOffset? UpdatedAt)
 {
     /// <summary>No goals set.</summary>

@@ -158,7 +158,7 @@ public sealed class ReminderService(HealthDbContext db, GamificationRecorder rec
         delivery.CompletedAt = now;
         var award = await recorder.RecordAsync(db, userId, onTime ? Gamification.ActivityKind.ReminderDoneOnTime : Gamification.ActivityKind.ReminderDone,
             $"reminder-delivery:{deliveryId:N}", now, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await Gamification.GamificationRecorder.SaveAsync(db, cancellationToken);
         return new CompletionResult(delivery.Status, onTime, award.XpAwarded, await MessageOfAsync(delivery, cancellationToken));
     }
 

@@ -76,7 +76,7 @@ public sealed class TrackingService(HealthDbContext db, GamificationRecorder gam
     {
         db.Set<T>().Add(entry);
         var award = await gamification.RecordAsync(db, userId, kind, $"tracking:{kind}:{entry.Id}".ToLowerInvariant(), entry.At, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await GamificationRecorder.SaveAsync(db, cancellationToken);
         BusinessMetrics.TrackingLogged(kind, award);
         return new Logged<T>(entry, award);
     }

@@ -1,6 +1,8 @@
 namespace HealthAgent.Core.Users;
 
 /// <summary>What the API and the agent see of a user.</summary>
+// Immutable: HybridCache hands out one cached instance instead of deserialising a copy on every hit.
+[System.ComponentModel.ImmutableObject(true)]
 public sealed record UserProfile(
     Guid Id,
     long TelegramId,

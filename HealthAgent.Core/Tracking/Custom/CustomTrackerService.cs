@@ -74,7 +74,7 @@ public sealed class CustomTrackerService(HealthDbContext db, GamificationRecorde
         Apply(entry, tracker, command, now);
         db.Set<CustomTrackerEntry>().Add(entry);
         var award = await gamification.RecordAsync(db, userId, ActivityKind.CustomTracker, $"tracking:custom:{entry.Id}", entry.RecordedAt, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await GamificationRecorder.SaveAsync(db, cancellationToken);
         BusinessMetrics.TrackingLogged(ActivityKind.CustomTracker, award);
         return new Logged<CustomEntryView>(CustomEntryView.Of(entry), award);
     }

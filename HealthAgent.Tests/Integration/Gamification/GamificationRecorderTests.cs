@@ -170,6 +170,37 @@ public sealed class GamificationRecorderTests(PostgresDatabaseFixture postgres) 
         (await act.Should().ThrowAsync<DomainValidationException>()).Which.Errors.Should().ContainKey("localDate");
     }
 
+    [Fact]
+    public async Task RunningTotals_MatchTheLedger_UnderConcurrentAwards_AndDeletions()
+    {
+        await using var database = await MigratedDatabase.CreateAsync(postgres, "gam");
+        var userId = await database.AddUserAsync();
+        var kinds = new[] { ActivityKind.Meal, ActivityKind.Water, ActivityKind.Mood };
+
+        // 30 first awards of one new user from 30 contexts at once: they race on creating the streak and achievement
+        // rows (SaveAsync takes the stored ones), and the trigger's upsert serialises them on the totals row.
+        await Task.WhenAll(Enumerable.Range(0, 30).Select(i => Task.Run(async () =>
+        {
+            await using var db = database.Context();
+            await Recorder().RecordAsync(db, userId, kinds[i % kinds.Length], $"concurrent:{i}", Now, default);
+            await GamificationRecorder.SaveAsync(db, default);
+        })));
+        (await database.ScalarAsync<long>("SELECT count(*) FROM xp_events")).Should().Be(30, "no action is lost to the race");
+        (await database.ScalarAsync<long>("SELECT count(*) FROM user_achievements WHERE code = 'first_meal'")).Should().BeLessThanOrEqualTo(1);
+        (await database.ScalarAsync<long>("WITH d AS (DELETE FROM xp_events WHERE source_key IN ('concurrent:0', 'concurrent:4') RETURNING 1) SELECT count(*) FROM d"))
+            .Should().Be(2);
+
+        var mismatch = await database.ScalarAsync<long>("""
+            SELECT count(*) FROM (
+                SELECT kind, count(*)::int AS events, sum(xp)::bigint AS xp FROM xp_events WHERE user_id IS NOT NULL GROUP BY kind
+                EXCEPT SELECT kind, events, xp FROM xp_totals WHERE events > 0) AS differences
+            """);
+        mismatch.Should().Be(0, "xp_totals follows every insert and delete of the ledger");
+        await using var read = database.Context();
+        var profile = await new GamificationService(read, _time).GetProfileAsync(userId, default);
+        profile.Level.TotalXp.Should().Be((int)await database.ScalarAsync<long>("SELECT sum(xp) FROM xp_events"));
+    }
+
     private GamificationRecorder Recorder() => new(_time);
 
     private async Task<AwardResult> RecordAndSaveAsync(MigratedDatabase database, Guid userId, ActivityKind kind, string key, DateTimeOffset? at = null)
