@@ -26,12 +26,13 @@ public static class PluginFactory
     };
 
     private static readonly ConcurrentDictionary<MethodInfo, KernelFunctionFromMethodOptions> Options = new();
+    private static readonly ConcurrentDictionary<Type, MethodInfo[]> Methods = new();
 
     /// <summary>The plugin <paramref name="name"/> with the functions of <paramref name="target"/>.</summary>
     public static KernelPlugin Create(string name, object target)
     {
-        var functions = target.GetType().GetMethods(BindingFlags.Public | BindingFlags.Instance)
-            .Where(method => method.GetCustomAttribute<KernelFunctionAttribute>() is not null)
+        var functions = Methods.GetOrAdd(target.GetType(), type => [.. type.GetMethods(BindingFlags.Public | BindingFlags.Instance)
+                .Where(method => method.GetCustomAttribute<KernelFunctionAttribute>() is not null)])
             .Select(method => KernelFunctionFactory.CreateFromMethod(method, Json, target, Options.GetOrAdd(method, Describe)));
         return KernelPluginFactory.CreateFromFunctions(name, functions);
     }

@@ -33,24 +33,47 @@ public sealed class TurnKernelFactory(IServiceProvider services, LlmConnector ll
     /// <summary>A kernel whose brain is the LLM (SK's OpenAI connector).</summary>
     public Kernel ForLlm(ToolContext user, TurnLog log) => Create(user, log, llm.AddChat);
 
-    /// <summary>A kernel whose brain is <paramref name="brain"/>, with SK's function calling around it.</summary>
+    /// <summary>
+    /// A kernel whose brain is <paramref name="brain"/>, with SK's function calling around it. Its services are just
+    /// the brain and the loggers, without a container built per turn (bench/README.md).
+    /// </summary>
     public Kernel ForBrain(IChatClient brain, ToolContext user, TurnLog log) =>
-        Create(user, log, builder =>
-        {
-            builder.Services.AddSingleton(brain.AsBuilder().UseKernelFunctionInvocation(loggers).Build());
-            return builder;
-        });
+        WithPlugins(new Kernel(new TurnServices(brain.AsBuilder().UseKernelFunctionInvocation(loggers).Build(), loggers)), user, log);
 
     private Kernel Create(ToolContext user, TurnLog log, Func<IKernelBuilder, IKernelBuilder> addBrain)
     {
         var builder = Kernel.CreateBuilder();
         builder.Services.AddSingleton(loggers);
-        var kernel = addBrain(builder).Build();
+        return WithPlugins(addBrain(builder).Build(), user, log);
+    }
+
+    private Kernel WithPlugins(Kernel kernel, ToolContext user, TurnLog log)
+    {
         foreach (var (name, type) in Plugins)
         {
             kernel.Plugins.Add(PluginFactory.Create(name, ActivatorUtilities.CreateInstance(services, type, user)));
         }
         kernel.AutoFunctionInvocationFilters.Add(new FunctionCallFilter(log, time, loggers.CreateLogger<FunctionCallFilter>()));
         return kernel;
+    }
+
+    /// <summary>
+    /// The services of an offline turn's kernel: its chat client and the loggers; anything else SK asks for (filter
+    /// lists, keyed services) is answered by one empty container built once.
+    /// </summary>
+    private sealed class TurnServices(IChatClient chat, ILoggerFactory loggers) : IServiceProvider, IKeyedServiceProvider
+    {
+        private static readonly ServiceProvider Empty = new ServiceCollection().BuildServiceProvider();
+
+        public object? GetService(Type serviceType) =>
+            serviceType == typeof(IChatClient) ? chat
+            : serviceType == typeof(ILoggerFactory) ? loggers
+            : Empty.GetService(serviceType);
+
+        public object? GetKeyedService(Type serviceType, object? serviceKey) =>
+            serviceKey is null ? GetService(serviceType) : Empty.GetKeyedService(serviceType, serviceKey);
+
+        public object GetRequiredKeyedService(Type serviceType, object? serviceKey) =>
+            GetKeyedService(serviceType, serviceKey) ?? throw new InvalidOperationException($"An offline turn has no {serviceType.Name}.");
     }
 }
