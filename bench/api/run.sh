@@ -49,7 +49,7 @@ ASPNETCORE_URLS="http://127.0.0.1:$ceiling_port" dotnet "$here/ceiling/bin/Relea
 pids+=($!)
 service_key="bench-service-$(openssl rand -hex 24)"
 ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$api_port" \
-  ConnectionStrings__healthdb="Host=127.0.0.1;Port=$pg_port;Username=bench;Password=bench;Database=healthdb" \
+  ConnectionStrings__healthdb="Host=127.0.0.1;Port=$pg_port;Username=bench;Database=healthdb" \
   ConnectionStrings__redis="127.0.0.1:$redis_port" \
   Auth__ServiceKey="$service_key" Auth__AdminKey="bench-admin-$(openssl rand -hex 24)" \
   RateLimiting__Conversation__Burst=100000 RateLimiting__Conversation__PermitsPerMinute=100000 \
