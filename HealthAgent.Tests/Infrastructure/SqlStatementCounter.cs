@@ -5,13 +5,16 @@ namespace HealthAgent.Tests.Infrastructure;
 /// <summary>
 /// Counts the statements PostgreSQL itself executed in one database (pg_stat_statements, loaded by the test server),
 /// so a test can assert how many round trips a request costs. Utility statements (<c>DISCARD ALL</c>, <c>BEGIN</c>)
-/// count too; the counter's own queries do not.
+/// count too. Not counted, being no request's work: the counter's own queries, the readiness probe's <c>SELECT 1</c>
+/// (health checks run in the background), and what Npgsql runs when it opens a physical connection (its type
+/// catalogue, the server version), which the probe does each time on its unpooled connection.
 /// </summary>
 public sealed class SqlStatementCounter
 {
     private const string Read = """
         SELECT query, calls FROM pg_stat_statements
         WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND query NOT LIKE '%pg_stat_statements%'
+          AND query NOT LIKE '-- Load %' AND query NOT LIKE '%FROM pg_type%' AND query NOT IN ('SELECT version()', 'SELECT $1')
         """;
 
     private readonly string _connectionString;
