@@ -1,3 +1,4 @@
+using HealthAgent.Agent.Tools;
 using HealthAgent.Agent.Photos;
 using HealthAgent.Agent.Llm;
 using HealthAgent.Agent.Turns;
@@ -37,6 +38,9 @@ public static class AgentExtensions
         services.TryAddScoped<PhotoProposer>();
         services.TryAddScoped<ConversationService>();
         services.AddScoped<IConversationActionHandler, PhotoActionHandler>();
+        services.AddOptions<ToolOptions>().BindConfiguration(ToolOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddScoped<ToolFiguresReader>();
+        services.TryAddScoped<UserToolService>();
         return services.AddHttpClient(LlmOptions.HttpClientName);
     }
 }

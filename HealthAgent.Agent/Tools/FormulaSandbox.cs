@@ -69,6 +69,10 @@ public static partial class FormulaSandbox
         }
     }
 
+    /// <summary>The names a formula that passed <see cref="Check"/> refers to (so a caller binds only those).</summary>
+    public static IReadOnlySet<string> NamesIn(string formula) =>
+        new HashSet<string>(new Expression(formula, ExpressionOptions.NoCache).GetParameterNames(), StringComparer.Ordinal);
+
     private static (Expression? Expression, SandboxRefusal? Refusal, string? Message) Parse(string formula, IReadOnlyCollection<string> names)
     {
         if (formula.Length > ToolRules.MaxFormulaLength)

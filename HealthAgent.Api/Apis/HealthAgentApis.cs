@@ -18,5 +18,6 @@ public static class HealthAgentApis
         .MapGamificationApi()
         .MapPrivacyApi()
         .MapNutritionApi()
-        .MapRemindersApi();
+        .MapRemindersApi()
+        .MapToolsApi();
 }

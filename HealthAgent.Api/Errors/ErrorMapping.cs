@@ -34,6 +34,7 @@ public static class ErrorMapping
         DomainValidationException v => new(400, Invalid, v.Message, v.Errors),
         NotFoundException e => new(404, "Not found", e.Message),
         ConflictException e => new(409, "Conflict", e.Message),
+        LimitExceededException e => new(429, "Too many requests", e.Message, RetryAfterSeconds: Math.Max(1, (int)Math.Ceiling(e.RetryAfter.TotalSeconds))),
         BadHttpRequestException { InnerException: JsonException json } => new(400, Invalid, "The body is not valid JSON for this request.",
             new Dictionary<string, string[]> { [JsonField(json.Path)] = [FirstSentence(json.Message)] }),
         BadHttpRequestException bad => new(bad.StatusCode, Title(bad.StatusCode), bad.Message),

@@ -1,3 +1,4 @@
+using HealthAgent.Agent.Tools;
 using HealthAgent.Contracts.Users;
 using HealthAgent.Contracts.Conversations;
 using System.Text.Json;
@@ -44,6 +45,10 @@ public static class ApiExamples
         [typeof(MessageRequest)] = new MessageRequest("I had 2 eggs and a banana for breakfast", null, "tg:123456789:1003"),
         [typeof(ActionRequest)] = new ActionRequest("photo:confirm:0193a6f6000070008000000000000004"),
         [typeof(CommandRequest)] = new CommandRequest("timezone", "Berlin"),
+        [typeof(CreateToolRequest)] = new CreateToolRequest("protein_per_kg", "Protein eaten today per kg of body weight.",
+            [new ToolParameter("body_weight_kg", "your weight in kg")], "Round([today_protein_g] / [body_weight_kg], 2)"),
+        [typeof(UpdateToolRequest)] = new UpdateToolRequest(null, null, "Round([today_protein_g] / [weight_kg], 2)"),
+        [typeof(RunToolRequest)] = new RunToolRequest(new Dictionary<string, double> { ["body_weight_kg"] = 64 }),
         [typeof(UserProfile)] = new UserProfile(SampleUser, 123456789, "Ada", "Europe/Berlin", "en", Sex.Female, 1990, 168, ActivityLevel.Light,
             OnboardingState.Completed, SampleTime.AddDays(-30), SampleTime),
         [typeof(GoalsView)] = new GoalsView(1900, 110, 220, 65, 2000, 62.5m, SampleTime),

@@ -12,5 +12,6 @@ public static class PrivacyExtensions
             .AddScoped<IUserDataSection, FoodSection>()
             .AddScoped<IUserDataSection, TrackingSection>()
             .AddScoped<IUserDataSection, GamificationSection>()
-            .AddScoped<IUserDataSection, ConversationSection>();
+            .AddScoped<IUserDataSection, ConversationSection>()
+            .AddScoped<IUserDataSection, Tools.ToolSection>();
 }

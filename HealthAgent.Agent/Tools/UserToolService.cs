@@ -1,0 +1,199 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using HealthAgent.Core.Common;
+using HealthAgent.Core.Data;
+using HealthAgent.Core.Tools;
+using HealthAgent.Core.Users;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace HealthAgent.Agent.Tools;
+
+/// <summary>
+/// Creates, changes, lists, deletes and runs a user's own tools. Every creation, change, deletion and run, refused or
+/// not, is a <c>tool_audit</c> row. Creations and changes, and runs, are limited per user and hour by plan
+/// (<see cref="ToolOptions"/>), counted from those rows; over a limit is a <see cref="LimitExceededException"/>.
+/// </summary>
+public sealed class UserToolService(HealthDbContext db, ToolFiguresReader figures, IOptions<ToolOptions> options, TimeProvider time)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly TimeSpan Window = TimeSpan.FromHours(1);
+
+    /// <summary>Saves a new tool after checking it.</summary>
+    /// <exception cref="DomainValidationException">The definition breaks a rule (each field named).</exception>
+    /// <exception cref="ConflictException">The user has a tool of that name, or as many tools as allowed.</exception>
+    /// <exception cref="LimitExceededException">Over the hourly creations.</exception>
+    public async Task<ToolView> CreateAsync(Guid userId, ToolDefinition definition, string? requestId, CancellationToken cancellationToken)
+    {
+        var plan = await PlanOfAsync(userId, cancellationToken);
+        await EnforceAsync(userId, ["create", "update"], options.Value.CreationsPerHour, plan, "tool creations and changes", cancellationToken);
+        await CheckAsync(userId, null, "create", definition, requestId, cancellationToken);
+        if (await db.Set<UserTool>().CountAsync(t => t.UserId == userId, cancellationToken) >= options.Value.MaxToolsPerUser)
+        {
+            throw new ConflictException($"You have {options.Value.MaxToolsPerUser} tools, the most you can keep; delete one first.");
+        }
+        if (await db.Set<UserTool>().AnyAsync(t => t.UserId == userId && t.Name == definition.Name, cancellationToken))
+        {
+            throw new ConflictException($"You already have a tool called {definition.Name}.");
+        }
+        var now = time.GetUtcNow();
+        var tool = new UserTool { Id = Guid.CreateVersion7(now), UserId = userId, CreatedAt = now };
+        Apply(tool, definition, now);
+        db.Set<UserTool>().Add(tool);
+        Audit(userId, tool.Id, "create", tool.Version, null, null, null, "success", null, TimeSpan.Zero, requestId);
+        await db.SaveChangesAsync(cancellationToken);
+        return View(tool);
+    }
+
+    /// <summary>The user's tools, by name.</summary>
+    public async Task<IReadOnlyList<ToolView>> ListAsync(Guid userId, CancellationToken cancellationToken) =>
+        (await db.Set<UserTool>().AsNoTracking().Where(t => t.UserId == userId).OrderBy(t => t.Name).ToListAsync(cancellationToken)).Select(View).ToList();
+
+    /// <summary>One of the user's tools.</summary>
+    /// <exception cref="NotFoundException">The user has no such tool.</exception>
+    public async Task<ToolView> GetAsync(Guid userId, Guid toolId, CancellationToken cancellationToken) =>
+        View(await FindAsync(userId, toolId, cancellationToken));
+
+    /// <summary>Changes a tool's description, inputs or formula (each when given).</summary>
+    /// <exception cref="NotFoundException">The user has no such tool.</exception>
+    /// <exception cref="DomainValidationException">The changed definition breaks a rule.</exception>
+    /// <exception cref="LimitExceededException">Over the hourly creations and changes.</exception>
+    public async Task<ToolView> UpdateAsync(Guid userId, Guid toolId, string? description, IReadOnlyList<ToolParameter>? parameters, string? formula,
+        string? requestId, CancellationToken cancellationToken)
+    {
+        var tool = await FindAsync(userId, toolId, cancellationToken);
+        var plan = await PlanOfAsync(userId, cancellationToken);
+        await EnforceAsync(userId, ["create", "update"], options.Value.CreationsPerHour, plan, "tool creations and changes", cancellationToken);
+        var definition = new ToolDefinition(tool.Name, description ?? tool.Description, parameters ?? ParametersOf(tool), formula ?? tool.Formula);
+        await CheckAsync(userId, tool.Id, "update", definition, requestId, cancellationToken);
+        var now = time.GetUtcNow();
+        Apply(tool, definition, now);
+        Audit(userId, tool.Id, "update", tool.Version, null, null, null, "success", null, TimeSpan.Zero, requestId);
+        await db.SaveChangesAsync(cancellationToken);
+        return View(tool);
+    }
+
+    /// <summary>Deletes a tool; its audit rows stay.</summary>
+    /// <exception cref="NotFoundException">The user has no such tool.</exception>
+    public async Task DeleteAsync(Guid userId, Guid toolId, string? requestId, CancellationToken cancellationToken)
+    {
+        var tool = await FindAsync(userId, toolId, cancellationToken);
+        db.Set<UserTool>().Remove(tool);
+        Audit(userId, tool.Id, "delete", tool.Version, null, null, null, "success", null, TimeSpan.Zero, requestId);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Runs a tool with <paramref name="inputs"/> for its declared parameters and the owner's figures.</summary>
+    /// <exception cref="NotFoundException">The user has no such tool.</exception>
+    /// <exception cref="DomainValidationException">An input is missing or unknown, the tool is disabled, or the sandbox refused the run.</exception>
+    /// <exception cref="LimitExceededException">Over the hourly runs.</exception>
+    public async Task<ToolRunResult> RunAsync(Guid userId, Guid toolId, IReadOnlyDictionary<string, double>? inputs, string? requestId, CancellationToken cancellationToken)
+    {
+        var tool = await FindAsync(userId, toolId, cancellationToken);
+        var given = inputs ?? new Dictionary<string, double>();
+        var input = JsonSerializer.Serialize(given, Json);
+        try
+        {
+            await EnforceAsync(userId, ["run"], options.Value.RunsPerHour, await PlanOfAsync(userId, cancellationToken), "tool runs", cancellationToken);
+        }
+        catch (LimitExceededException e)
+        {
+            await AuditNowAsync(userId, tool.Id, "run", tool.Version, input, null, e.Message, "limited", "limit", TimeSpan.Zero, requestId, cancellationToken);
+            throw;
+        }
+        var problem = tool.DisabledAt is not null ? ("tool", "An administrator has disabled this tool.")
+            : ParametersOf(tool).Select(p => p.Name).FirstOrDefault(n => !given.ContainsKey(n)) is { } missing ? ($"inputs.{missing}", $"The tool needs {missing}.")
+            : given.Keys.FirstOrDefault(k => ParametersOf(tool).All(p => p.Name != k)) is { } unknown ? ($"inputs.{unknown}", $"The tool has no input {unknown}.")
+            : given.FirstOrDefault(g => !double.IsFinite(g.Value)) is { Key: not null } bad ? ($"inputs.{bad.Key}", "An input must be a finite number.")
+            : default((string Field, string Message)?);
+        if (problem is { } refused)
+        {
+            await AuditNowAsync(userId, tool.Id, "run", tool.Version, input, null, refused.Message, "refused", "input", TimeSpan.Zero, requestId, cancellationToken);
+            throw DomainValidationException.For(refused.Field, refused.Message);
+        }
+        var clock = Stopwatch.StartNew();
+        var values = new Dictionary<string, double>(await figures.ReadAsync(userId, FormulaSandbox.NamesIn(tool.Formula), cancellationToken), StringComparer.Ordinal);
+        foreach (var (name, value) in given)
+        {
+            values[name] = value;
+        }
+        foreach (var name in ToolFigures.All.Keys.Where(n => !values.ContainsKey(n)))
+        {
+            values[name] = 0;   // figures the formula does not read; bound so the names stay valid
+        }
+        var outcome = FormulaSandbox.Run(tool.Formula, values);
+        clock.Stop();
+        await AuditNowAsync(userId, tool.Id, "run", tool.Version, input, outcome.Value, outcome.Message, outcome.Succeeded ? "success" : "refused",
+            outcome.Refusal?.ToString(), outcome.Duration, requestId, cancellationToken);
+        return outcome.Succeeded
+            ? new ToolRunResult(outcome.Value!.Value, Math.Round(outcome.Duration.TotalMilliseconds, 3), tool.Version)
+            : throw DomainValidationException.For("formula", outcome.Message!);
+    }
+
+    private async Task CheckAsync(Guid userId, Guid? toolId, string action, ToolDefinition definition, string? requestId, CancellationToken cancellationToken)
+    {
+        var problems = definition.Problems();
+        if (problems.Count > 0)
+        {
+            await AuditNowAsync(userId, toolId, action, null, null, null, string.Join(" ", problems.Values)[..Math.Min(300, string.Join(" ", problems.Values).Length)],
+                "refused", string.Join(",", problems.Keys), TimeSpan.Zero, requestId, cancellationToken);
+            throw new DomainValidationException(problems.ToDictionary(p => p.Key, p => new[] { p.Value }));
+        }
+    }
+
+    private async Task EnforceAsync(Guid userId, string[] actions, Dictionary<string, int> perPlan, string plan, string what, CancellationToken cancellationToken)
+    {
+        var limit = perPlan.GetValueOrDefault(plan, perPlan.GetValueOrDefault("free", 0));
+        var since = time.GetUtcNow() - Window;
+        var recent = await db.Set<ToolAuditEntry>()
+            .Where(e => e.UserId == userId && actions.Contains(e.Action) && e.Outcome != "limited" && e.OccurredAt > since)
+            .OrderBy(e => e.OccurredAt).Select(e => e.OccurredAt).Take(limit + 1).ToListAsync(cancellationToken);
+        if (recent.Count >= limit)
+        {
+            var retry = recent.Count == 0 ? Window : recent[0] + Window - time.GetUtcNow();
+            throw new LimitExceededException($"You have used your {limit} {what} for this hour; try again in {Math.Max(1, (int)Math.Ceiling(retry.TotalMinutes))} minutes.", retry);
+        }
+    }
+
+    private async Task<string> PlanOfAsync(Guid userId, CancellationToken cancellationToken) =>
+        await db.Set<User>().Where(u => u.Id == userId).Select(u => u.Plan).SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("The user");
+
+    private async Task<UserTool> FindAsync(Guid userId, Guid toolId, CancellationToken cancellationToken) =>
+        await db.Set<UserTool>().SingleOrDefaultAsync(t => t.Id == toolId && t.UserId == userId, cancellationToken)
+        ?? throw new NotFoundException("The tool");
+
+    private void Audit(Guid userId, Guid? toolId, string action, string? version, string? input, double? output, string? error, string outcome,
+        string? refusal, TimeSpan duration, string? requestId) =>
+        db.Set<ToolAuditEntry>().Add(new ToolAuditEntry
+        {
+            UserId = userId, ToolId = toolId, Action = action, Version = version, Input = input, Output = output,
+            Error = error is { Length: > 300 } ? error[..300] : error, Outcome = outcome, Refusal = refusal,
+            DurationMs = duration.TotalMilliseconds, RequestId = requestId, OccurredAt = time.GetUtcNow(),
+        });
+
+    // A refusal is recorded even though the request fails: the audit row is saved on its own.
+    private async Task AuditNowAsync(Guid userId, Guid? toolId, string action, string? version, string? input, double? output, string? error,
+        string outcome, string? refusal, TimeSpan duration, string? requestId, CancellationToken cancellationToken)
+    {
+        Audit(userId, toolId, action, version, input, output, error, outcome, refusal, duration, requestId);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static void Apply(UserTool tool, ToolDefinition definition, DateTimeOffset now)
+    {
+        tool.Name = definition.Name;
+        tool.Description = definition.Description.Trim();
+        tool.Parameters = JsonSerializer.Serialize(definition.Parameters, Json);
+        tool.Formula = definition.Formula.Trim();
+        tool.Version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(tool.Parameters + "\n" + tool.Formula)))[..16];
+        tool.UpdatedAt = now;
+    }
+
+    private static IReadOnlyList<ToolParameter> ParametersOf(UserTool tool) =>
+        JsonSerializer.Deserialize<List<ToolParameter>>(tool.Parameters, Json) ?? [];
+
+    private static ToolView View(UserTool tool) =>
+        new(tool.Id, tool.Name, tool.Description, ParametersOf(tool), tool.Formula, tool.Version, tool.CreatedAt, tool.UpdatedAt, tool.DisabledAt is not null);
+}

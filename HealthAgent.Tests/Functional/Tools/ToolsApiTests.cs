@@ -1,0 +1,143 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using HealthAgent.Tests.Infrastructure;
+using Npgsql;
+
+namespace HealthAgent.Tests.Functional.Tools;
+
+/// <summary>A user's own tools over REST: create, list, run with their figures, change, delete; limits and the audit.</summary>
+public sealed class ToolsApiTests(ApiTestHost host) : IClassFixture<ApiTestHost>
+{
+    private static object ProteinPerKg(string name = "protein_per_kg") => new
+    {
+        name, description = "Protein eaten today per kg of body weight.",
+        parameters = new[] { new { name = "body_weight_kg", description = "your weight" } },
+        formula = "Round([today_protein_g] / [body_weight_kg], 2)",
+    };
+
+    [Fact]
+    public async Task ATool_IsCreated_Run_OverTheUsersOwnFigures_Changed_AndDeleted_AndEveryStepIsAudited()
+    {
+        var ada = await host.CreateUserAsync();
+        var u = $"/api/v1/users/{ada.Id}";
+        (await ada.Client.PostAsJsonAsync($"{u}/food/entries", new
+        {
+            meal = "lunch", items = new[] { new { name = "chicken", quantity = 1, unit = "plate", grams = 300, kcal = 500, proteinG = 96, carbsG = 0, fatG = 10 } },
+        })).EnsureSuccessStatusCode();
+
+        var created = await ada.Client.PostAsJsonAsync($"{u}/tools", ProteinPerKg());
+        created.StatusCode.Should().Be(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var tool = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var id = tool.GetProperty("id").GetGuid();
+        var run = await ada.Client.PostAsJsonAsync($"{u}/tools/{id}/run", new { inputs = new { body_weight_kg = 64 } });
+        run.StatusCode.Should().Be(HttpStatusCode.OK, await run.Content.ReadAsStringAsync());
+        (await run.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("value").GetDouble().Should().Be(1.5, "96 g of protein today over 64 kg");
+
+        var changed = await ada.Client.PatchAsJsonAsync($"{u}/tools/{id}", new { formula = "Round([today_protein_g] / [body_weight_kg], 1)" });
+        changed.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await changed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetString().Should().NotBe(tool.GetProperty("version").GetString());
+        (await ada.Client.GetFromJsonAsync<JsonElement>($"{u}/tools")).GetArrayLength().Should().Be(1);
+        var export = await ada.Client.GetFromJsonAsync<JsonElement>($"{u}/export");
+        export.GetProperty("sections").GetProperty("tools").GetProperty("tools").GetArrayLength().Should().Be(1, "the export holds the user's tools");
+        (await ada.Client.DeleteAsync($"{u}/tools/{id}")).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        (await ada.Client.PostAsJsonAsync($"{u}/tools/{id}/run", new { inputs = new { body_weight_kg = 64 } })).StatusCode.Should().Be(HttpStatusCode.NotFound);
+
+        var audit = await AuditAsync(ada.Id);
+        audit.Select(a => (a.Action, a.Outcome)).Should().Equal(("create", "success"), ("run", "success"), ("update", "success"), ("delete", "success"));
+        audit[1].Output.Should().Be(1.5);
+        audit[1].Input.Should().Contain("body_weight_kg");
+        audit[1].RequestId.Should().NotBeNullOrEmpty();
+        audit[1].Version.Should().Be(tool.GetProperty("version").GetString());
+    }
+
+    [Fact]
+    public async Task BadDefinitions_And_BadRuns_Are400NamingTheField_AndAudited()
+    {
+        var ada = await host.CreateUserAsync();
+        var u = $"/api/v1/users/{ada.Id}";
+
+        var escape = await ada.Client.PostAsJsonAsync($"{u}/tools", new { name = "evil", description = "d", formula = "System.IO.File.ReadAllText([x])" });
+        var created = await (await ada.Client.PostAsJsonAsync($"{u}/tools", ProteinPerKg())).Content.ReadFromJsonAsync<JsonElement>();
+        var missing = await ada.Client.PostAsJsonAsync($"{u}/tools/{created.GetProperty("id").GetGuid()}/run", new { inputs = new { } });
+        var zero = await ada.Client.PostAsJsonAsync($"{u}/tools/{created.GetProperty("id").GetGuid()}/run", new { inputs = new { body_weight_kg = 0 } });
+        var duplicate = await ada.Client.PostAsJsonAsync($"{u}/tools", ProteinPerKg());
+
+        await ExpectFieldAsync(escape, "formula");
+        await ExpectFieldAsync(missing, "inputs.body_weight_kg");
+        await ExpectFieldAsync(zero, "formula");
+        duplicate.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        var audit = await AuditAsync(ada.Id);
+        audit.Where(a => a.Outcome == "refused").Select(a => a.Action).Should().Equal("create", "run", "run");
+        audit.Should().Contain(a => a.Refusal == "NotANumber", "the sandbox's own kind of refusal is recorded");
+    }
+
+    [Fact]
+    public async Task Creations_And_Runs_AreLimitedPerHour_With429AndRetryAfter_AndTheLimitedRunIsAudited()
+    {
+        await using var api = host.CreateFactory(new Dictionary<string, string?> { ["Tools:CreationsPerHour:free"] = "2", ["Tools:RunsPerHour:free"] = "3" });
+        var ada = await host.CreateUserAsync();
+        using var client = host.Client(ada.Key, api);
+        var u = $"/api/v1/users/{ada.Id}";
+
+        var ids = new List<Guid>();
+        for (var i = 0; i < 2; i++)
+        {
+            ids.Add((await (await client.PostAsJsonAsync($"{u}/tools", ProteinPerKg($"tool_{i}"))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+        }
+        var third = await client.PostAsJsonAsync($"{u}/tools", ProteinPerKg("tool_2"));
+        var runs = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            runs.Add((await client.PostAsJsonAsync($"{u}/tools/{ids[0]}/run", new { inputs = new { body_weight_kg = 70 } })).StatusCode);
+        }
+        var limited = await client.PostAsJsonAsync($"{u}/tools/{ids[0]}/run", new { inputs = new { body_weight_kg = 70 } });
+
+        third.StatusCode.Should().Be(HttpStatusCode.TooManyRequests);
+        third.Headers.RetryAfter.Should().NotBeNull();
+        third.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        runs.Should().Equal(HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests);
+        limited.StatusCode.Should().Be(HttpStatusCode.TooManyRequests, "a limited run does not count towards the limit, but the hour is still full");
+        (await AuditAsync(ada.Id)).Count(a => a.Action == "run" && a.Outcome == "limited").Should().Be(2);
+    }
+
+    [Fact]
+    public async Task AnotherUsersTool_Is404_AndItsFiguresStayWithItsOwner()
+    {
+        var ada = await host.CreateUserAsync();
+        var bob = await host.CreateUserAsync("Bob");
+        var created = await (await ada.Client.PostAsJsonAsync($"/api/v1/users/{ada.Id}/tools", ProteinPerKg())).Content.ReadFromJsonAsync<JsonElement>();
+        var id = created.GetProperty("id").GetGuid();
+
+        (await bob.Client.PostAsJsonAsync($"/api/v1/users/{ada.Id}/tools/{id}/run", new { inputs = new { body_weight_kg = 1 } })).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await bob.Client.PostAsJsonAsync($"/api/v1/users/{bob.Id}/tools/{id}/run", new { inputs = new { body_weight_kg = 1 } })).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await bob.Client.GetFromJsonAsync<JsonElement>($"/api/v1/users/{bob.Id}/tools")).GetArrayLength().Should().Be(0);
+    }
+
+    private static async Task ExpectFieldAsync(HttpResponseMessage response, string field)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest, text);
+        JsonDocument.Parse(text).RootElement.GetProperty("errors").EnumerateObject().Select(e => e.Name).Should().Contain(field, text);
+    }
+
+    private sealed record AuditRow(string Action, string Outcome, string? Refusal, string? Input, double? Output, string? Version, string? RequestId);
+
+    private async Task<List<AuditRow>> AuditAsync(Guid userId)
+    {
+        await using var connection = new NpgsqlConnection(host.Postgres.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT action, outcome, refusal, input::text, output, version, request_id FROM tool_audit WHERE user_id = $1 ORDER BY id", connection)
+        {
+            Parameters = { new NpgsqlParameter { Value = userId } },
+        };
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<AuditRow>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(new AuditRow(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetDouble(4), reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6)));
+        }
+        return rows;
+    }
+}
