@@ -18,3 +18,12 @@ public sealed record ToolView(Guid Id, string Name, string Description, IReadOnl
 /// <param name="DurationMs">How long the sandbox took.</param>
 /// <param name="Version">The definition that ran.</param>
 public sealed record ToolRunResult(double Value, double DurationMs, string Version);
+
+/// <summary>A user, and the tool when there is one, behind repeated suspicious attempts.</summary>
+/// <param name="UserId">The user.</param>
+/// <param name="ToolId">The tool; null for attempted creations.</param>
+/// <param name="Name">The tool's name, while it exists.</param>
+/// <param name="Suspicious">How many suspicious refusals and limit hits in the window.</param>
+/// <param name="LastAt">The latest of them.</param>
+/// <param name="Disabled">Whether the tool is disabled.</param>
+public sealed record FlaggedTool(Guid UserId, Guid? ToolId, string? Name, int Suspicious, DateTimeOffset LastAt, bool Disabled);

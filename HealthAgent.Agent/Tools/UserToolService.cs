@@ -7,6 +7,7 @@ using HealthAgent.Core.Data;
 using HealthAgent.Core.Tools;
 using HealthAgent.Core.Users;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace HealthAgent.Agent.Tools;
@@ -16,7 +17,8 @@ namespace HealthAgent.Agent.Tools;
 /// not, is a <c>tool_audit</c> row. Creations and changes, and runs, are limited per user and hour by plan
 /// (<see cref="ToolOptions"/>), counted from those rows; over a limit is a <see cref="LimitExceededException"/>.
 /// </summary>
-public sealed class UserToolService(HealthDbContext db, ToolFiguresReader figures, IOptions<ToolOptions> options, TimeProvider time)
+public sealed class UserToolService(HealthDbContext db, ToolFiguresReader figures, IOptions<ToolOptions> options, TimeProvider time,
+    ILogger<UserToolService> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private static readonly TimeSpan Window = TimeSpan.FromHours(1);
@@ -137,8 +139,12 @@ public sealed class UserToolService(HealthDbContext db, ToolFiguresReader figure
         var problems = definition.Problems();
         if (problems.Count > 0)
         {
-            await AuditNowAsync(userId, toolId, action, null, null, null, string.Join(" ", problems.Values)[..Math.Min(300, string.Join(" ", problems.Values).Length)],
-                "refused", string.Join(",", problems.Keys), TimeSpan.Zero, requestId, cancellationToken);
+            // The sandbox's kind of refusal (ForbiddenCharacter, UnknownFunction …) stands for the formula, so probing is seen.
+            var kinds = problems.Keys.Select(k => k == "formula"
+                ? FormulaSandbox.Check(definition.Formula ?? "", [.. (definition.Parameters ?? []).Select(p => p.Name), .. ToolFigures.All.Keys]).Refusal?.ToString() ?? k
+                : k);
+            await AuditNowAsync(userId, toolId, action, null, null, null, string.Join(" ", problems.Values),
+                "refused", string.Join(",", kinds), TimeSpan.Zero, requestId, cancellationToken);
             throw new DomainValidationException(problems.ToDictionary(p => p.Key, p => new[] { p.Value }));
         }
     }
@@ -179,6 +185,43 @@ public sealed class UserToolService(HealthDbContext db, ToolFiguresReader figure
     {
         Audit(userId, toolId, action, version, input, output, error, outcome, refusal, duration, requestId);
         await db.SaveChangesAsync(cancellationToken);
+        if (action == "run")
+        {
+            ToolWatch.Ran(outcome);
+        }
+        ToolWatch.Refused(logger, userId, toolId, action, refusal);
+    }
+
+    /// <summary>Disables or enables a tool (administrators).</summary>
+    /// <exception cref="NotFoundException">There is no such tool.</exception>
+    public async Task<ToolView> SetDisabledAsync(Guid toolId, bool disabled, CancellationToken cancellationToken)
+    {
+        var tool = await db.Set<UserTool>().SingleOrDefaultAsync(t => t.Id == toolId, cancellationToken) ?? throw new NotFoundException("The tool");
+        tool.DisabledAt = disabled ? tool.DisabledAt ?? time.GetUtcNow() : null;
+        await db.SaveChangesAsync(cancellationToken);
+        return View(tool);
+    }
+
+    /// <summary>
+    /// Users and tools with at least <paramref name="threshold"/> suspicious refusals or limit hits (<see cref="ToolWatch"/>)
+    /// in the last <paramref name="window"/>, most first (administrators).
+    /// </summary>
+    public async Task<IReadOnlyList<FlaggedTool>> FlaggedAsync(TimeSpan window, int threshold, CancellationToken cancellationToken)
+    {
+        var since = time.GetUtcNow() - window;
+        var rows = await db.Set<ToolAuditEntry>().AsNoTracking()
+            .Where(e => e.OccurredAt > since && (e.Outcome == "limited" || e.Outcome == "refused") && e.Refusal != null)
+            .Select(e => new { e.UserId, e.ToolId, e.Refusal, e.OccurredAt }).ToListAsync(cancellationToken);
+        var flagged = rows.Where(r => r.Refusal!.Split(',').Any(ToolWatch.SuspiciousRefusals.Contains))
+            .GroupBy(r => (r.UserId, r.ToolId))
+            .Where(g => g.Count() >= threshold)
+            .Select(g => (g.Key, Count: g.Count(), Last: g.Max(r => r.OccurredAt)))
+            .OrderByDescending(g => g.Count).ToList();
+        var ids = flagged.Select(f => f.Key.ToolId).OfType<Guid>().ToList();
+        var tools = await db.Set<UserTool>().AsNoTracking().Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
+        return [.. flagged.Select(f => new FlaggedTool(f.Key.UserId, f.Key.ToolId,
+            f.Key.ToolId is { } id && tools.TryGetValue(id, out var tool) ? tool.Name : null, f.Count, f.Last,
+            f.Key.ToolId is { } t && tools.TryGetValue(t, out var found) && found.DisabledAt is not null))];
     }
 
     private static void Apply(UserTool tool, ToolDefinition definition, DateTimeOffset now)

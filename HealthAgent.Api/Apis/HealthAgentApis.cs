@@ -19,5 +19,6 @@ public static class HealthAgentApis
         .MapPrivacyApi()
         .MapNutritionApi()
         .MapRemindersApi()
-        .MapToolsApi();
+        .MapToolsApi()
+        .MapAdminToolsApi();
 }

@@ -7,6 +7,7 @@ public static class AuthExtensions
 {
     public const string AnyCaller = "any";
     public const string Trusted = "trusted";
+    public const string AdminOnly = "admin";
 
     public static IServiceCollection AddApiKeyAuth(this IServiceCollection services)
     {
@@ -14,7 +15,8 @@ public static class AuthExtensions
         services.AddAuthentication(ApiRoles.Scheme).AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiRoles.Scheme, null);
         services.AddAuthorizationBuilder()
             .AddPolicy(AnyCaller, policy => policy.RequireAuthenticatedUser())
-            .AddPolicy(Trusted, policy => policy.RequireRole(ApiRoles.Admin, ApiRoles.Service));
+            .AddPolicy(Trusted, policy => policy.RequireRole(ApiRoles.Admin, ApiRoles.Service))
+            .AddPolicy(AdminOnly, policy => policy.RequireRole(ApiRoles.Admin));
         return services;
     }
 }

@@ -32,9 +32,9 @@ public sealed class ErrorResponsesTransformer : IOpenApiOperationTransformer
 
         responses["400"] = BadRequest(responses.GetValueOrDefault("400"), document);
         responses["401"] = Problem("No key, or an unknown or revoked one.", document, ("WWW-Authenticate", "Bearer, with error=\"invalid_token\" for a bad key."));
-        if (authorize.Any(a => a.Policy == AuthExtensions.Trusted))
+        if (authorize.Any(a => a.Policy is AuthExtensions.Trusted or AuthExtensions.AdminOnly))
         {
-            responses["403"] = Problem("A user key on an endpoint only the service or admin key may call.", document,
+            responses["403"] = Problem("A key that may not call this endpoint (a user key on a service or admin endpoint).", document,
                 ("WWW-Authenticate", "Bearer error=\"insufficient_scope\"."));
         }
         if (context.Description.ParameterDescriptions.Any(p => p.Source == BindingSource.Path))

@@ -114,6 +114,35 @@ public sealed class ToolsApiTests(ApiTestHost host) : IClassFixture<ApiTestHost>
         (await bob.Client.GetFromJsonAsync<JsonElement>($"/api/v1/users/{bob.Id}/tools")).GetArrayLength().Should().Be(0);
     }
 
+    [Fact]
+    public async Task Probing_IsCountedAndFlagged_AndAnAdministratorCanDisableATool()
+    {
+        var eve = await host.CreateUserAsync("Eve");
+        var u = $"/api/v1/users/{eve.Id}";
+        var tool = await (await eve.Client.PostAsJsonAsync($"{u}/tools", ProteinPerKg())).Content.ReadFromJsonAsync<JsonElement>();
+        var id = tool.GetProperty("id").GetGuid();
+        foreach (var formula in new[] { "'/etc/passwd'", "Exec(1)", "{x}" })
+        {
+            (await eve.Client.PostAsJsonAsync($"{u}/tools", new { name = "probe", description = "d", formula })).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        }
+        using var admin = host.Client(ApiTestHost.AdminKey);
+
+        var flagged = await admin.GetFromJsonAsync<JsonElement>("/api/v1/admin/tools/flagged");
+        var asEve = await eve.Client.GetAsync("/api/v1/admin/tools/flagged");
+        (await admin.PostAsync($"/api/v1/admin/tools/{id}/disable", null)).StatusCode.Should().Be(HttpStatusCode.OK);
+        var whileDisabled = await eve.Client.PostAsJsonAsync($"{u}/tools/{id}/run", new { inputs = new { body_weight_kg = 60 } });
+        (await admin.PostAsync($"/api/v1/admin/tools/{id}/enable", null)).StatusCode.Should().Be(HttpStatusCode.OK);
+        var enabled = await eve.Client.PostAsJsonAsync($"{u}/tools/{id}/run", new { inputs = new { body_weight_kg = 60 } });
+        var metrics = await admin.GetStringAsync("/metrics");
+
+        flagged.EnumerateArray().Should().Contain(f => f.GetProperty("userId").GetGuid() == eve.Id && f.GetProperty("suspicious").GetInt32() >= 3);
+        asEve.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        await ExpectFieldAsync(whileDisabled, "tool");
+        enabled.StatusCode.Should().Be(HttpStatusCode.OK);
+        metrics.Should().MatchRegex(@"healthagent_tools_suspicious_total\{[^}]*reason=""ForbiddenCharacter""[^}]*\} [1-9]");
+        metrics.Should().MatchRegex(@"healthagent_tools_suspicious_total\{[^}]*reason=""UnknownFunction""[^}]*\} [1-9]");
+    }
+
     private static async Task ExpectFieldAsync(HttpResponseMessage response, string field)
     {
         var text = await response.Content.ReadAsStringAsync();
