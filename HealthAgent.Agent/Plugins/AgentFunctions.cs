@@ -1,6 +1,7 @@
 using HealthAgent.Agent.Plugins.Food;
 using HealthAgent.Agent.Plugins.Goals;
 using HealthAgent.Agent.Plugins.Memory;
+using HealthAgent.Agent.Plugins.Tools;
 using HealthAgent.Agent.Plugins.Profile;
 using HealthAgent.Agent.Plugins.Reminders;
 using HealthAgent.Agent.Plugins.Tracking;
@@ -87,4 +88,10 @@ public static class AgentFunctions
 
     /// <summary>Pauses, resumes or deletes reminders.</summary>
     public const string RemindersChangeState = RemindersPlugin.Name + "_change_state";
+
+    /// <summary>Lists the user's own tools.</summary>
+    public const string ToolsList = ToolsPlugin.Name + "_list";
+
+    /// <summary>Runs one of the user's own tools.</summary>
+    public const string ToolsRun = ToolsPlugin.Name + "_run";
 }

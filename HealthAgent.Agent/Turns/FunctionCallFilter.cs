@@ -80,7 +80,7 @@ public sealed class FunctionCallFilter(TurnLog log, TimeProvider time, ILogger l
         {
             return ToolResult.Fail(string.Join(" ", e.Errors.SelectMany(kv => kv.Value)));
         }
-        catch (Exception e) when (e is NotFoundException or ConflictException)
+        catch (Exception e) when (e is NotFoundException or ConflictException or LimitExceededException)
         {
             return ToolResult.Fail(e.Message);
         }

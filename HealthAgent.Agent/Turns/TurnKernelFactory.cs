@@ -5,6 +5,7 @@ using HealthAgent.Agent.Plugins.Goals;
 using HealthAgent.Agent.Plugins.Memory;
 using HealthAgent.Agent.Plugins.Profile;
 using HealthAgent.Agent.Plugins.Reminders;
+using HealthAgent.Agent.Plugins.Tools;
 using HealthAgent.Agent.Plugins.Tracking;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,7 @@ public sealed class TurnKernelFactory(IServiceProvider services, LlmConnector ll
         (ProfilePlugin.Name, typeof(ProfilePlugin)),
         (MemoryPlugin.Name, typeof(MemoryPlugin)),
         (RemindersPlugin.Name, typeof(RemindersPlugin)),
+        (ToolsPlugin.Name, typeof(ToolsPlugin)),
     ];
 
     /// <summary>A kernel whose brain is the LLM (SK's OpenAI connector).</summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using HealthAgent.Tests.Functional.Agent;
 using HealthAgent.Tests.Infrastructure;
 using Npgsql;
 
@@ -141,6 +142,26 @@ public sealed class ToolsApiTests(ApiTestHost host) : IClassFixture<ApiTestHost>
         enabled.StatusCode.Should().Be(HttpStatusCode.OK);
         metrics.Should().MatchRegex(@"healthagent_tools_suspicious_total\{[^}]*reason=""ForbiddenCharacter""[^}]*\} [1-9]");
         metrics.Should().MatchRegex(@"healthagent_tools_suspicious_total\{[^}]*reason=""UnknownFunction""[^}]*\} [1-9]");
+    }
+
+    [Fact]
+    public async Task TheAgent_RunsTheUsersTool_ByName_ThroughTheSameSandboxAndAudit()
+    {
+        await using var llm = await LlmStub.StartAsync(new ScriptedResponses()
+            .Then(LlmStub.ToolCalls(("tools_run", """{"name":"protein_per_kg","inputs":{"body_weight_kg":80}}""")))
+            .Then(LlmStub.Text("That is 0 g per kg so far today.")));
+        await using var api = host.CreateFactory(llm.Settings());
+        var ada = await host.CreateUserAsync();
+        (await ada.Client.PostAsJsonAsync($"/api/v1/users/{ada.Id}/tools", ProteinPerKg())).EnsureSuccessStatusCode();
+
+        var answer = await new ConversationClient(ada, host.Client(ada.Key, api)).SayAsync("run my protein per kg tool, I weigh 80 kg");
+
+        answer.GetProperty("brain").GetString().Should().Be("llm");
+        llm.Requests[0].GetProperty("tools").EnumerateArray().Select(t => t.GetProperty("function").GetProperty("name").GetString())
+            .Should().Contain(["tools_list", "tools_run"]);
+        var result = llm.Requests[1].GetProperty("messages").EnumerateArray().Single(m => m.GetProperty("role").GetString() == "tool").GetProperty("content").GetString();
+        result.Should().Contain("\"value\":0").And.Contain("\"version\"");
+        (await AuditAsync(ada.Id)).Should().Contain(a => a.Action == "run" && a.Outcome == "success" && a.Input!.Contains("80"));
     }
 
     private static async Task ExpectFieldAsync(HttpResponseMessage response, string field)
