@@ -33,9 +33,33 @@ public static class CommandFunctions
             "settings" => Call(AgentFunctions.ProfileGet),
             "timezone" when string.IsNullOrWhiteSpace(args) => Call(AgentFunctions.ProfileGet, "timezone"),
             "timezone" => Understanding.Call(PlannedCall.Of(AgentFunctions.ProfileSetTimeZone, ("timeZone", args.Trim()))),
+            "tools" => Call(AgentFunctions.ToolsList),
+            "tool" when string.IsNullOrWhiteSpace(args) => Call(AgentFunctions.ToolsList),
+            "tool" => RunTool(args),
             _ => throw new InvalidOperationException($"The command '/{name}' is in the catalogue for the Api but has no meaning here."),
         };
     }
 
     private static Understanding Call(string function, string? focus = null) => Understanding.Call(PlannedCall.Of(function), focus);
+
+    /// <summary>The usage of <c>/tool</c>, for a malformed call.</summary>
+    public const string ToolUsage = "Run a tool like this: /tool protein_per_kg body_weight_kg=80 (the tool's name, then a number for each input). /tools lists yours.";
+
+    // "/tool name input=number …": the name, then each input with an invariant-culture number.
+    private static Understanding RunTool(string args)
+    {
+        var words = args.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var inputs = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var word in words.Skip(1))
+        {
+            var parts = word.Split('=', 2);
+            if (parts.Length != 2 || parts[0].Length == 0
+                || !double.TryParse(parts[1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value))
+            {
+                return Understanding.Say(ToolUsage);
+            }
+            inputs[parts[0]] = value;
+        }
+        return Understanding.Call(PlannedCall.Of(AgentFunctions.ToolsRun, ("name", words[0]), ("inputs", inputs)));
+    }
 }

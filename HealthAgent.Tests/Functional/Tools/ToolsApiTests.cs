@@ -164,6 +164,29 @@ public sealed class ToolsApiTests(ApiTestHost host) : IClassFixture<ApiTestHost>
         (await AuditAsync(ada.Id)).Should().Contain(a => a.Action == "run" && a.Outcome == "success" && a.Input!.Contains("80"));
     }
 
+    [Fact]
+    public async Task TheOfflineBrain_ListsAndRunsTools_ThroughCommands()
+    {
+        var ada = await host.CreateUserAsync();
+        (await ada.Client.PostAsJsonAsync($"/api/v1/users/{ada.Id}/tools", ProteinPerKg())).EnsureSuccessStatusCode();
+        var chat = new ConversationClient(ada);
+
+        var listed = await ReplyAsync(chat.CommandAsync("tools", null));
+        var ran = await ReplyAsync(chat.CommandAsync("tool", "protein_per_kg body_weight_kg=80"));
+        var malformed = await ReplyAsync(chat.CommandAsync("tool", "protein_per_kg body_weight_kg=eighty"));
+        var unknown = await ReplyAsync(chat.CommandAsync("tool", "no_such_tool"));
+
+        listed.Should().Contain("protein_per_kg(body_weight_kg)");
+        ran.Should().Be("Result: 0", "no protein eaten today yet");
+        malformed.Should().Contain("/tool protein_per_kg body_weight_kg=80");
+        unknown.Should().Contain("no tool called 'no_such_tool'");
+        (await AuditAsync(ada.Id)).Should().Contain(a => a.Action == "run" && a.Outcome == "success");
+    }
+
+    // A command's answer and a refusal both carry the reply to show.
+    private static async Task<string> ReplyAsync(Task<HttpResponseMessage> sent) =>
+        ConversationClient.Text(await (await sent).Content.ReadFromJsonAsync<JsonElement>());
+
     private static async Task ExpectFieldAsync(HttpResponseMessage response, string field)
     {
         var text = await response.Content.ReadAsStringAsync();
