@@ -66,6 +66,17 @@ public sealed class RateLimitingTests(ApiTestHost host) : IClassFixture<ApiTestH
             ["RateLimiting:PlanHourlyQuotas:free"] = "3", ["RateLimiting:RedisTimeout"] = "00:00:05",
         });
         using var client = host.Client(ada.Key, api);
+        // A new replica decides in-process until its Redis connection is open (docs/security.md); the shared quota,
+        // which already counted the key's creation, is what this test is about, so wait for Redis first.
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            var deps = await client.GetFromJsonAsync<JsonElement>("/health/deps");
+            if (deps.GetProperty("dependencies").GetProperty("redis").GetProperty("status").GetString() == "ok")
+            {
+                break;
+            }
+            await Task.Delay(50);
+        }
 
         (await client.GetAsync($"/api/v1/users/{ada.Id}")).StatusCode.Should().Be(HttpStatusCode.OK);
         (await client.PostAsJsonAsync($"/api/v1/users/{ada.Id}/tracking/water", RateLimitSettings.Water())).StatusCode.Should().Be(HttpStatusCode.Created);
