@@ -56,7 +56,7 @@ public sealed class OfflineReplyWriter
         IReadOnlyList<MemoryView> { Count: 0 } => "You haven't asked me to remember anything yet. Say \"remember that …\" and I will.",
         IReadOnlyList<MemoryView> memories => "Here's what I know about you:\n" + string.Join("\n", memories.Select(m => $"• {m.Content}")),
         DeletedFoodEntry => "Deleted that entry; it no longer counts in your totals.",
-        IReadOnlyList<ToolView> { Count: 0 } => "You have no tools of your own yet (docs: tools).",
+        IReadOnlyList<ToolView> { Count: 0 } => "You have no tools of your own yet.",
         IReadOnlyList<ToolView> tools => "Your tools:\n" + string.Join("\n", tools.Select(t =>
             $"• {t.Name}({string.Join(", ", t.Parameters.Select(p => p.Name))}): {t.Description}{(t.Disabled ? " (disabled)" : "")}")),
         ToolRunResult run => $"Result: {run.Value.ToString("0.######", System.Globalization.CultureInfo.InvariantCulture)}",

@@ -25,9 +25,16 @@ public sealed partial record ToolDefinition(string Name, string Description, IRe
     /// for the user; empty when it may be saved. The formula is checked by the sandbox against the declared inputs and
     /// the user's figures, without being run.
     /// </summary>
-    public Dictionary<string, string> Problems()
+    public Dictionary<string, string> Problems() => Check().Problems;
+
+    /// <summary>
+    /// <see cref="Problems"/>, with the sandbox's kind of refusal when the formula is among them (so an audit row can tell
+    /// probing, such as a forbidden construct, from a typo), from one check of the formula.
+    /// </summary>
+    public (Dictionary<string, string> Problems, SandboxRefusal? FormulaRefusal) Check()
     {
         var problems = new Dictionary<string, string>();
+        SandboxRefusal? formulaRefusal = null;
         if (!Identifier().IsMatch(Name ?? "") || Name!.Length > MaxToolNameLength)
         {
             problems["name"] = $"A tool name has 1 to {MaxToolNameLength} lower-case letters, digits or underscores, starting with a letter.";
@@ -64,9 +71,10 @@ public sealed partial record ToolDefinition(string Name, string Description, IRe
             if (!check.Succeeded)
             {
                 problems["formula"] = check.Message!;
+                formulaRefusal = check.Refusal;
             }
         }
-        return problems;
+        return (problems, formulaRefusal);
     }
 
     [GeneratedRegex("^[a-z][a-z0-9_]*$")]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -91,9 +90,17 @@ public sealed class UserToolService(HealthDbContext db, ToolFiguresReader figure
     /// <exception cref="NotFoundException">The user has no such tool.</exception>
     /// <exception cref="DomainValidationException">An input is missing or unknown, the tool is disabled, or the sandbox refused the run.</exception>
     /// <exception cref="LimitExceededException">Over the hourly runs.</exception>
-    public async Task<ToolRunResult> RunAsync(Guid userId, Guid toolId, IReadOnlyDictionary<string, double>? inputs, string? requestId, CancellationToken cancellationToken)
+    public async Task<ToolRunResult> RunAsync(Guid userId, Guid toolId, IReadOnlyDictionary<string, double>? inputs, string? requestId, CancellationToken cancellationToken) =>
+        await RunAsync(userId, await FindAsync(userId, toolId, cancellationToken), inputs, requestId, cancellationToken);
+
+    /// <summary>Runs the user's tool called <paramref name="name"/> (the agent's way in): as <see cref="RunAsync(Guid, Guid, IReadOnlyDictionary{string, double}?, string?, CancellationToken)"/>.</summary>
+    /// <exception cref="NotFoundException">The user has no tool of that name.</exception>
+    public async Task<ToolRunResult> RunByNameAsync(Guid userId, string name, IReadOnlyDictionary<string, double>? inputs, string? requestId, CancellationToken cancellationToken) =>
+        await RunAsync(userId, await db.Set<UserTool>().SingleOrDefaultAsync(t => t.UserId == userId && t.Name == name.Trim(), cancellationToken)
+            ?? throw new NotFoundException($"A tool called '{name.Trim()}'"), inputs, requestId, cancellationToken);
+
+    private async Task<ToolRunResult> RunAsync(Guid userId, UserTool tool, IReadOnlyDictionary<string, double>? inputs, string? requestId, CancellationToken cancellationToken)
     {
-        var tool = await FindAsync(userId, toolId, cancellationToken);
         var given = inputs ?? new Dictionary<string, double>();
         var input = JsonSerializer.Serialize(given, Json);
         try
@@ -105,9 +112,10 @@ public sealed class UserToolService(HealthDbContext db, ToolFiguresReader figure
             await AuditNowAsync(userId, tool.Id, "run", tool.Version, input, null, e.Message, "limited", "limit", TimeSpan.Zero, requestId, cancellationToken);
             throw;
         }
+        var declared = ParametersOf(tool).Select(p => p.Name).ToList();
         var problem = tool.DisabledAt is not null ? ("tool", "An administrator has disabled this tool.")
-            : ParametersOf(tool).Select(p => p.Name).FirstOrDefault(n => !given.ContainsKey(n)) is { } missing ? ($"inputs.{missing}", $"The tool needs {missing}.")
-            : given.Keys.FirstOrDefault(k => ParametersOf(tool).All(p => p.Name != k)) is { } unknown ? ($"inputs.{unknown}", $"The tool has no input {unknown}.")
+            : declared.FirstOrDefault(n => !given.ContainsKey(n)) is { } missing ? ($"inputs.{missing}", $"The tool needs {missing}.")
+            : given.Keys.FirstOrDefault(k => !declared.Contains(k)) is { } unknown ? ($"inputs.{unknown}", $"The tool has no input {unknown}.")
             : given.FirstOrDefault(g => !double.IsFinite(g.Value)) is { Key: not null } bad ? ($"inputs.{bad.Key}", "An input must be a finite number.")
             : default((string Field, string Message)?);
         if (problem is { } refused)
@@ -115,18 +123,13 @@ public sealed class UserToolService(HealthDbContext db, ToolFiguresReader figure
             await AuditNowAsync(userId, tool.Id, "run", tool.Version, input, null, refused.Message, "refused", "input", TimeSpan.Zero, requestId, cancellationToken);
             throw DomainValidationException.For(refused.Field, refused.Message);
         }
-        var clock = Stopwatch.StartNew();
-        var values = new Dictionary<string, double>(await figures.ReadAsync(userId, FormulaSandbox.NamesIn(tool.Formula), cancellationToken), StringComparer.Ordinal);
+        // Only the figures the formula reads are read and bound; its inputs are the caller's numbers.
+        var values = await figures.ReadAsync(userId, FormulaSandbox.NamesIn(tool.Formula), cancellationToken);
         foreach (var (name, value) in given)
         {
             values[name] = value;
         }
-        foreach (var name in ToolFigures.All.Keys.Where(n => !values.ContainsKey(n)))
-        {
-            values[name] = 0;   // figures the formula does not read; bound so the names stay valid
-        }
         var outcome = FormulaSandbox.Run(tool.Formula, values);
-        clock.Stop();
         await AuditNowAsync(userId, tool.Id, "run", tool.Version, input, outcome.Value, outcome.Message, outcome.Succeeded ? "success" : "refused",
             outcome.Refusal?.ToString(), outcome.Duration, requestId, cancellationToken);
         return outcome.Succeeded
@@ -136,13 +139,11 @@ public sealed class UserToolService(HealthDbContext db, ToolFiguresReader figure
 
     private async Task CheckAsync(Guid userId, Guid? toolId, string action, ToolDefinition definition, string? requestId, CancellationToken cancellationToken)
     {
-        var problems = definition.Problems();
+        var (problems, formulaRefusal) = definition.Check();
         if (problems.Count > 0)
         {
             // The sandbox's kind of refusal (ForbiddenCharacter, UnknownFunction …) stands for the formula, so probing is seen.
-            var kinds = problems.Keys.Select(k => k == "formula"
-                ? FormulaSandbox.Check(definition.Formula ?? "", [.. (definition.Parameters ?? []).Select(p => p.Name), .. ToolFigures.All.Keys]).Refusal?.ToString() ?? k
-                : k);
+            var kinds = problems.Keys.Select(k => k == "formula" && formulaRefusal is { } kind ? kind.ToString() : k);
             await AuditNowAsync(userId, toolId, action, null, null, null, string.Join(" ", problems.Values),
                 "refused", string.Join(",", kinds), TimeSpan.Zero, requestId, cancellationToken);
             throw new DomainValidationException(problems.ToDictionary(p => p.Key, p => new[] { p.Value }));

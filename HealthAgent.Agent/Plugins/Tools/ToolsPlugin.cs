@@ -21,13 +21,9 @@ public sealed class ToolsPlugin(ToolContext user, UserToolService tools)
 
     /// <summary><c>tools_run</c>.</summary>
     [KernelFunction("run"), Description("Runs one of the user's own tools by name with a number for each of its inputs, and gives its result.")]
-    public async Task<ToolRunResult> RunAsync(
+    public Task<ToolRunResult> RunAsync(
         [Description("The tool's name, as tools_list gives it."), MaxLength(ToolDefinition.MaxToolNameLength)] string name,
         [Description("A number for each input the tool declares, by input name.")] Dictionary<string, double>? inputs = null,
-        CancellationToken cancellationToken = default)
-    {
-        var tool = (await tools.ListAsync(user.UserId, cancellationToken)).FirstOrDefault(t => t.Name == name.Trim())
-            ?? throw new ToolArgumentException($"You have no tool called '{name}'.");
-        return await tools.RunAsync(user.UserId, tool.Id, inputs, $"agent:{user.UserId:N}", cancellationToken);
-    }
+        CancellationToken cancellationToken = default) =>
+        tools.RunByNameAsync(user.UserId, name, inputs, $"agent:{user.UserId:N}", cancellationToken);
 }

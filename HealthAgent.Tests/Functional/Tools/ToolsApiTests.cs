@@ -179,7 +179,7 @@ public sealed class ToolsApiTests(ApiTestHost host) : IClassFixture<ApiTestHost>
         listed.Should().Contain("protein_per_kg(body_weight_kg)");
         ran.Should().Be("Result: 0", "no protein eaten today yet");
         malformed.Should().Contain("/tool protein_per_kg body_weight_kg=80");
-        unknown.Should().Contain("no tool called 'no_such_tool'");
+        unknown.Should().Contain("A tool called 'no_such_tool' was not found");
         (await AuditAsync(ada.Id)).Should().Contain(a => a.Action == "run" && a.Outcome == "success");
     }
 
