@@ -1,4 +1,5 @@
 using HealthAgent.Agent.Tools;
+using HealthAgent.Core.Common;
 using HealthAgent.Agent.Photos;
 using HealthAgent.Agent.Llm;
 using HealthAgent.Agent.Turns;
@@ -41,6 +42,10 @@ public static class AgentExtensions
         services.AddOptions<ToolOptions>().BindConfiguration(ToolOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddScoped<ToolFiguresReader>();
         services.TryAddScoped<UserToolService>();
+        services.TryAddScoped<ToolDraftService>();
+        services.TryAddScoped<ToolAdminService>();
+        services.TryAddSingleton<IRequestIdentity, NoRequestIdentity>();
+        services.AddScoped<IConversationActionHandler, ToolActionHandler>();
         return services.AddHttpClient(LlmOptions.HttpClientName);
     }
 }

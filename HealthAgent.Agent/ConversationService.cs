@@ -92,8 +92,10 @@ public sealed class ConversationService(
         {
             var history = await context.BuildAsync(profile, message, cancellationToken);
             history.AddUserMessage(message);
-            var text = await TurnRunner.RunAsync(kernels.ForLlm(User(profile), log), history, cancellationToken);
-            return Outcome(text.Length > 0 ? text : Written(log.Calls), Brains.Llm, log.Calls, []);
+            var text = await TurnRunner.RunAsync(await kernels.ForLlmAsync(User(profile), log, cancellationToken), history, cancellationToken);
+            // A proposal's preview is ours, not the model's: the user sees exactly what the buttons would save.
+            return Outcome(text.Length > 0 ? string.Join("\n\n", [text, .. Proposals(log.Calls).Select(p => p.Preview)]) : Written(log.Calls),
+                Brains.Llm, log.Calls, []);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -113,7 +115,7 @@ public sealed class ConversationService(
     {
         var zone = TimeZones.Find(profile.TimeZone);
         var log = new TurnLog();
-        var brain = new OfflineBrain(parser, writer, log, profile.Language, first ?? (text => ReminderIntents.Understand(text, time.GetUtcNow(), zone)));
+        var brain = new OfflineBrain(parser, writer, log, profile.Language, first ?? (text => ToolIntents.Understand(text) ?? ReminderIntents.Understand(text, time.GetUtcNow(), zone)));
         var history = new ChatHistory();
         history.AddUserMessage(message);
         var text = await TurnRunner.RunAsync(kernels.ForBrain(brain, User(profile), log), history, cancellationToken);
@@ -124,11 +126,15 @@ public sealed class ConversationService(
 
     private string Written(IReadOnlyList<CalledFunction> calls) => writer.Write(calls.Select(c => (c.Name, c.Result)), null);
 
+    private static IEnumerable<IProposal> Proposals(IReadOnlyList<CalledFunction> calls) =>
+        calls.Where(c => c.Result.Success).Select(c => c.Result.Data).OfType<IProposal>();
+
     private static ConversationOutcome Outcome(string text, string brain, IReadOnlyList<CalledFunction> calls, IReadOnlyList<string> unavailable)
     {
         var sources = unavailable.Concat(calls.Select(c => c.Result.Data).OfType<FoodLogResult>().SelectMany(f => f.UnavailableSources))
             .Distinct(StringComparer.Ordinal).ToList();
         AgentMetrics.Replies.Add(1, new KeyValuePair<string, object?>("brain", brain));
-        return new ConversationOutcome(ConversationReply.Plain(text.Length > 0 ? text : "Done."), brain, sources.Count > 0 ? "degraded" : "ok", sources);
+        var buttons = Proposals(calls).Select(p => p.Buttons).ToList();
+        return new ConversationOutcome(new ConversationReply(text.Length > 0 ? text : "Done.", buttons), brain, sources.Count > 0 ? "degraded" : "ok", sources);
     }
 }

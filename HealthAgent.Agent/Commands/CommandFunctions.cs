@@ -36,6 +36,8 @@ public static class CommandFunctions
             "tools" => Call(AgentFunctions.ToolsList),
             "tool" when string.IsNullOrWhiteSpace(args) => Call(AgentFunctions.ToolsList),
             "tool" => RunTool(args),
+            "newtool" => ToolIntents.Draft(args ?? ""),
+            "deletetool" => ToolIntents.Delete(args),
             _ => throw new InvalidOperationException($"The command '/{name}' is in the catalogue for the Api but has no meaning here."),
         };
     }

@@ -25,7 +25,8 @@ public sealed partial class EnglishIntents(FoodRecognizer food) : IIntentPattern
         • goals: "set my calorie goal to 2000"
         • time zone: "I'm in Berlin"
         • memory: "remember that I'm vegetarian", "what do you know about me", "forget that I'm vegetarian"
-        Commands: /today /week /goals /streak /achievements /settings /timezone /help
+        • your own tools: "/newtool bmi = weight_kg / Pow(height_cm / 100, 2)", then "/tool bmi"
+        Commands: /today /week /goals /streak /achievements /settings /timezone /tools /help
         """;
 
     /// <inheritdoc />

@@ -1,3 +1,4 @@
+using HealthAgent.Agent.Turns;
 using HealthAgent.Agent.Tools;
 using System.Globalization;
 using System.Text;
@@ -58,7 +59,9 @@ public sealed class OfflineReplyWriter
         DeletedFoodEntry => "Deleted that entry; it no longer counts in your totals.",
         IReadOnlyList<ToolView> { Count: 0 } => "You have no tools of your own yet.",
         IReadOnlyList<ToolView> tools => "Your tools:\n" + string.Join("\n", tools.Select(t =>
-            $"• {t.Name}({string.Join(", ", t.Parameters.Select(p => p.Name))}): {t.Description}{(t.Disabled ? " (disabled)" : "")}")),
+            $"• {t.Name}({string.Join(", ", t.Parameters.Select(p => p.Name))}): {t.Description}{(t.Disabled ? " (disabled)" : !t.Approved ? " (waiting for approval)" : "")}")),
+        ToolView deleted when tool == AgentFunctions.ToolsDelete => $"Deleted your tool {deleted.Name}.",
+        IProposal proposal => proposal.Preview,
         ToolRunResult run => $"Result: {run.Value.ToString("0.######", System.Globalization.CultureInfo.InvariantCulture)}",
         _ when ReminderReplies.Describe(data) is { } reminder => reminder,
         _ => "Done.",

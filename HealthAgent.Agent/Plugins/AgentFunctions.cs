@@ -94,4 +94,10 @@ public static class AgentFunctions
 
     /// <summary>Runs one of the user's own tools.</summary>
     public const string ToolsRun = ToolsPlugin.Name + "_run";
+
+    /// <summary>Drafts a tool (or a change to one) for the user to save or cancel.</summary>
+    public const string ToolsDraft = ToolsPlugin.Name + "_draft";
+
+    /// <summary>Deletes one of the user's own tools.</summary>
+    public const string ToolsDelete = ToolsPlugin.Name + "_delete";
 }

@@ -73,6 +73,25 @@ public static partial class FormulaSandbox
     public static IReadOnlySet<string> NamesIn(string formula) =>
         new HashSet<string>(new Expression(formula, ExpressionOptions.NoCache).GetParameterNames(), StringComparer.Ordinal);
 
+    /// <summary>
+    /// The names a formula refers to, in the order they first appear; empty when it cannot be read (<see cref="Check"/>
+    /// then says why). Used to declare a chat-made tool's inputs: each name that is not one of the user's figures.
+    /// </summary>
+    public static IReadOnlyList<string> NamesInOrder(string formula)
+    {
+        if (formula.Length > ToolRules.MaxFormulaLength || !Language().IsMatch(formula) || !NestingIsBounded(formula))
+        {
+            return [];
+        }
+        var expression = new Expression(formula, ExpressionOptions.NoCache);
+        if (expression.HasErrors())
+        {
+            return [];
+        }
+        var names = expression.GetParameterNames().ToHashSet(StringComparer.Ordinal);
+        return [.. Word().Matches(formula).Select(m => m.Value).Where(names.Contains).Distinct(StringComparer.Ordinal)];
+    }
+
     private static (Expression? Expression, SandboxRefusal? Refusal, string? Message) Parse(string formula, IReadOnlyCollection<string> names)
     {
         if (formula.Length > ToolRules.MaxFormulaLength)
@@ -119,6 +138,9 @@ public static partial class FormulaSandbox
     }
 
     // Printable ASCII without quotes, braces, #, @, $, backslash, backtick, ~, ^ or ;: no strings, dates or host syntax.
+    [GeneratedRegex(@"[A-Za-z_][A-Za-z0-9_]*")]
+    private static partial Regex Word();
+
     [GeneratedRegex(@"^[A-Za-z0-9_ .,+\-*/%()\[\]<>=!&|?:]*$")]
     private static partial Regex Language();
 

@@ -14,6 +14,12 @@ public sealed class ToolOptions
     /// <summary>Runs per user and hour, by plan (<c>Tools:RunsPerHour:free</c>); default 20 on every plan.</summary>
     public Dictionary<string, int> RunsPerHour { get; set; } = new(StringComparer.OrdinalIgnoreCase) { ["free"] = 20, ["basic"] = 20, ["premium"] = 20 };
 
+    /// <summary>
+    /// Whether a new or changed tool waits for an administrator's approval before it runs (<c>Tools:RequireApproval</c>,
+    /// default false: tools run as soon as they are saved).
+    /// </summary>
+    public bool RequireApproval { get; set; }
+
     /// <summary>The most tools one user may keep (default 50).</summary>
     [Range(1, 1000)]
     public int MaxToolsPerUser { get; set; } = 50;

@@ -10,8 +10,9 @@ namespace HealthAgent.Agent.Tools;
 /// <param name="CreatedAt">When it was created.</param>
 /// <param name="UpdatedAt">When it last changed.</param>
 /// <param name="Disabled">Whether an administrator disabled it.</param>
+/// <param name="Approved">Whether it may run: false while it waits for an administrator's approval (<c>Tools:RequireApproval</c>).</param>
 public sealed record ToolView(Guid Id, string Name, string Description, IReadOnlyList<ToolParameter> Parameters, string Formula, string Version,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, bool Disabled);
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, bool Disabled, bool Approved);
 
 /// <summary>The result of running a tool.</summary>
 /// <param name="Value">The number it computed.</param>

@@ -17,7 +17,7 @@ namespace HealthAgent.Agent.Tools;
 /// (<see cref="ToolOptions"/>), counted from those rows; over a limit is a <see cref="LimitExceededException"/>.
 /// </summary>
 public sealed class UserToolService(HealthDbContext db, ToolFiguresReader figures, IOptions<ToolOptions> options, TimeProvider time,
-    ILogger<UserToolService> logger)
+    IRequestIdentity request, ILogger<UserToolService> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private static readonly TimeSpan Window = TimeSpan.FromHours(1);
@@ -28,13 +28,9 @@ public sealed class UserToolService(HealthDbContext db, ToolFiguresReader figure
     /// <exception cref="LimitExceededException">Over the hourly creations.</exception>
     public async Task<ToolView> CreateAsync(Guid userId, ToolDefinition definition, string? requestId, CancellationToken cancellationToken)
     {
-        var plan = await PlanOfAsync(userId, cancellationToken);
-        await EnforceAsync(userId, ["create", "update"], options.Value.CreationsPerHour, plan, "tool creations and changes", cancellationToken);
+        await EnforceCreationsAsync(userId, cancellationToken);
         await CheckAsync(userId, null, "create", definition, requestId, cancellationToken);
-        if (await db.Set<UserTool>().CountAsync(t => t.UserId == userId, cancellationToken) >= options.Value.MaxToolsPerUser)
-        {
-            throw new ConflictException($"You have {options.Value.MaxToolsPerUser} tools, the most you can keep; delete one first.");
-        }
+        await EnsureRoomAsync(userId, cancellationToken);
         if (await db.Set<UserTool>().AnyAsync(t => t.UserId == userId && t.Name == definition.Name, cancellationToken))
         {
             throw new ConflictException($"You already have a tool called {definition.Name}.");
@@ -42,6 +38,7 @@ public sealed class UserToolService(HealthDbContext db, ToolFiguresReader figure
         var now = time.GetUtcNow();
         var tool = new UserTool { Id = Guid.CreateVersion7(now), UserId = userId, CreatedAt = now };
         Apply(tool, definition, now);
+        tool.ApprovedAt = options.Value.RequireApproval ? null : now;
         db.Set<UserTool>().Add(tool);
         Audit(userId, tool.Id, "create", tool.Version, null, null, null, "success", null, TimeSpan.Zero, requestId);
         await db.SaveChangesAsync(cancellationToken);
@@ -65,12 +62,17 @@ public sealed class UserToolService(HealthDbContext db, ToolFiguresReader figure
         string? requestId, CancellationToken cancellationToken)
     {
         var tool = await FindAsync(userId, toolId, cancellationToken);
-        var plan = await PlanOfAsync(userId, cancellationToken);
-        await EnforceAsync(userId, ["create", "update"], options.Value.CreationsPerHour, plan, "tool creations and changes", cancellationToken);
+        await EnforceCreationsAsync(userId, cancellationToken);
         var definition = new ToolDefinition(tool.Name, description ?? tool.Description, parameters ?? ParametersOf(tool), formula ?? tool.Formula);
         await CheckAsync(userId, tool.Id, "update", definition, requestId, cancellationToken);
         var now = time.GetUtcNow();
+        var before = tool.Version;
         Apply(tool, definition, now);
+        if (options.Value.RequireApproval && tool.Version != before)
+        {
+            // A changed formula or inputs is a new program: it waits for approval again.
+            tool.ApprovedAt = null;
+        }
         Audit(userId, tool.Id, "update", tool.Version, null, null, null, "success", null, TimeSpan.Zero, requestId);
         await db.SaveChangesAsync(cancellationToken);
         return View(tool);
@@ -86,6 +88,33 @@ public sealed class UserToolService(HealthDbContext db, ToolFiguresReader figure
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>Deletes the user's tool called <paramref name="name"/> (the agent's way in), as <see cref="DeleteAsync"/>.</summary>
+    /// <exception cref="NotFoundException">The user has no tool of that name.</exception>
+    public async Task<ToolView> DeleteByNameAsync(Guid userId, string name, string? requestId, CancellationToken cancellationToken)
+    {
+        var tool = await FindByNameAsync(userId, name, cancellationToken);
+        await DeleteAsync(userId, tool.Id, requestId, cancellationToken);
+        return View(tool);
+    }
+
+    /// <summary>
+    /// Checks a definition drafted in chat as a creation or change would be (rules, hourly limit, room for one more),
+    /// without saving it; a refusal is audited as <c>draft</c>.
+    /// </summary>
+    /// <returns>The user's tool of that name, which saving the draft would change; null for a new tool.</returns>
+    public async Task<Guid?> CheckDraftAsync(Guid userId, ToolDefinition definition, string? requestId, CancellationToken cancellationToken)
+    {
+        var existing = await db.Set<UserTool>().AsNoTracking().Where(t => t.UserId == userId && t.Name == definition.Name)
+            .Select(t => (Guid?)t.Id).SingleOrDefaultAsync(cancellationToken);
+        await EnforceCreationsAsync(userId, cancellationToken);
+        await CheckAsync(userId, existing, "draft", definition, requestId, cancellationToken);
+        if (existing is null)
+        {
+            await EnsureRoomAsync(userId, cancellationToken);
+        }
+        return existing;
+    }
+
     /// <summary>Runs a tool with <paramref name="inputs"/> for its declared parameters and the owner's figures.</summary>
     /// <exception cref="NotFoundException">The user has no such tool.</exception>
     /// <exception cref="DomainValidationException">An input is missing or unknown, the tool is disabled, or the sandbox refused the run.</exception>
@@ -96,8 +125,7 @@ public sealed class UserToolService(HealthDbContext db, ToolFiguresReader figure
     /// <summary>Runs the user's tool called <paramref name="name"/> (the agent's way in): as <see cref="RunAsync(Guid, Guid, IReadOnlyDictionary{string, double}?, string?, CancellationToken)"/>.</summary>
     /// <exception cref="NotFoundException">The user has no tool of that name.</exception>
     public async Task<ToolRunResult> RunByNameAsync(Guid userId, string name, IReadOnlyDictionary<string, double>? inputs, string? requestId, CancellationToken cancellationToken) =>
-        await RunAsync(userId, await db.Set<UserTool>().SingleOrDefaultAsync(t => t.UserId == userId && t.Name == name.Trim(), cancellationToken)
-            ?? throw new NotFoundException($"A tool called '{name.Trim()}'"), inputs, requestId, cancellationToken);
+        await RunAsync(userId, await FindByNameAsync(userId, name, cancellationToken), inputs, requestId, cancellationToken);
 
     private async Task<ToolRunResult> RunAsync(Guid userId, UserTool tool, IReadOnlyDictionary<string, double>? inputs, string? requestId, CancellationToken cancellationToken)
     {
@@ -114,6 +142,7 @@ public sealed class UserToolService(HealthDbContext db, ToolFiguresReader figure
         }
         var declared = ParametersOf(tool).Select(p => p.Name).ToList();
         var problem = tool.DisabledAt is not null ? ("tool", "An administrator has disabled this tool.")
+            : tool.ApprovedAt is null ? ("tool", "This tool is waiting for an administrator's approval; it can run once approved.")
             : declared.FirstOrDefault(n => !given.ContainsKey(n)) is { } missing ? ($"inputs.{missing}", $"The tool needs {missing}.")
             : given.Keys.FirstOrDefault(k => !declared.Contains(k)) is { } unknown ? ($"inputs.{unknown}", $"The tool has no input {unknown}.")
             : given.FirstOrDefault(g => !double.IsFinite(g.Value)) is { Key: not null } bad ? ($"inputs.{bad.Key}", "An input must be a finite number.")
@@ -150,6 +179,18 @@ public sealed class UserToolService(HealthDbContext db, ToolFiguresReader figure
         }
     }
 
+    private async Task EnforceCreationsAsync(Guid userId, CancellationToken cancellationToken) =>
+        await EnforceAsync(userId, ["create", "update"], options.Value.CreationsPerHour, await PlanOfAsync(userId, cancellationToken),
+            "tool creations and changes", cancellationToken);
+
+    private async Task EnsureRoomAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        if (await db.Set<UserTool>().CountAsync(t => t.UserId == userId, cancellationToken) >= options.Value.MaxToolsPerUser)
+        {
+            throw new ConflictException($"You have {options.Value.MaxToolsPerUser} tools, the most you can keep; delete one first.");
+        }
+    }
+
     private async Task EnforceAsync(Guid userId, string[] actions, Dictionary<string, int> perPlan, string plan, string what, CancellationToken cancellationToken)
     {
         var limit = perPlan.GetValueOrDefault(plan, perPlan.GetValueOrDefault("free", 0));
@@ -171,13 +212,17 @@ public sealed class UserToolService(HealthDbContext db, ToolFiguresReader figure
         await db.Set<UserTool>().SingleOrDefaultAsync(t => t.Id == toolId && t.UserId == userId, cancellationToken)
         ?? throw new NotFoundException("The tool");
 
+    private async Task<UserTool> FindByNameAsync(Guid userId, string name, CancellationToken cancellationToken) =>
+        await db.Set<UserTool>().SingleOrDefaultAsync(t => t.UserId == userId && t.Name == name.Trim(), cancellationToken)
+        ?? throw new NotFoundException($"A tool called '{name.Trim()}'");
+
     private void Audit(Guid userId, Guid? toolId, string action, string? version, string? input, double? output, string? error, string outcome,
         string? refusal, TimeSpan duration, string? requestId) =>
         db.Set<ToolAuditEntry>().Add(new ToolAuditEntry
         {
             UserId = userId, ToolId = toolId, Action = action, Version = version, Input = input, Output = output,
             Error = error is { Length: > 300 } ? error[..300] : error, Outcome = outcome, Refusal = refusal,
-            DurationMs = duration.TotalMilliseconds, RequestId = requestId, OccurredAt = time.GetUtcNow(),
+            DurationMs = duration.TotalMilliseconds, RequestId = requestId ?? request.RequestId, OccurredAt = time.GetUtcNow(),
         });
 
     // A refusal is recorded even though the request fails: the audit row is saved on its own.
@@ -193,38 +238,6 @@ public sealed class UserToolService(HealthDbContext db, ToolFiguresReader figure
         ToolWatch.Refused(logger, userId, toolId, action, refusal);
     }
 
-    /// <summary>Disables or enables a tool (administrators).</summary>
-    /// <exception cref="NotFoundException">There is no such tool.</exception>
-    public async Task<ToolView> SetDisabledAsync(Guid toolId, bool disabled, CancellationToken cancellationToken)
-    {
-        var tool = await db.Set<UserTool>().SingleOrDefaultAsync(t => t.Id == toolId, cancellationToken) ?? throw new NotFoundException("The tool");
-        tool.DisabledAt = disabled ? tool.DisabledAt ?? time.GetUtcNow() : null;
-        await db.SaveChangesAsync(cancellationToken);
-        return View(tool);
-    }
-
-    /// <summary>
-    /// Users and tools with at least <paramref name="threshold"/> suspicious refusals or limit hits (<see cref="ToolWatch"/>)
-    /// in the last <paramref name="window"/>, most first (administrators).
-    /// </summary>
-    public async Task<IReadOnlyList<FlaggedTool>> FlaggedAsync(TimeSpan window, int threshold, CancellationToken cancellationToken)
-    {
-        var since = time.GetUtcNow() - window;
-        var rows = await db.Set<ToolAuditEntry>().AsNoTracking()
-            .Where(e => e.OccurredAt > since && (e.Outcome == "limited" || e.Outcome == "refused") && e.Refusal != null)
-            .Select(e => new { e.UserId, e.ToolId, e.Refusal, e.OccurredAt }).ToListAsync(cancellationToken);
-        var flagged = rows.Where(r => r.Refusal!.Split(',').Any(ToolWatch.SuspiciousRefusals.Contains))
-            .GroupBy(r => (r.UserId, r.ToolId))
-            .Where(g => g.Count() >= threshold)
-            .Select(g => (g.Key, Count: g.Count(), Last: g.Max(r => r.OccurredAt)))
-            .OrderByDescending(g => g.Count).ToList();
-        var ids = flagged.Select(f => f.Key.ToolId).OfType<Guid>().ToList();
-        var tools = await db.Set<UserTool>().AsNoTracking().Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
-        return [.. flagged.Select(f => new FlaggedTool(f.Key.UserId, f.Key.ToolId,
-            f.Key.ToolId is { } id && tools.TryGetValue(id, out var tool) ? tool.Name : null, f.Count, f.Last,
-            f.Key.ToolId is { } t && tools.TryGetValue(t, out var found) && found.DisabledAt is not null))];
-    }
-
     private static void Apply(UserTool tool, ToolDefinition definition, DateTimeOffset now)
     {
         tool.Name = definition.Name;
@@ -235,9 +248,10 @@ public sealed class UserToolService(HealthDbContext db, ToolFiguresReader figure
         tool.UpdatedAt = now;
     }
 
-    private static IReadOnlyList<ToolParameter> ParametersOf(UserTool tool) =>
+    internal static IReadOnlyList<ToolParameter> ParametersOf(UserTool tool) =>
         JsonSerializer.Deserialize<List<ToolParameter>>(tool.Parameters, Json) ?? [];
 
-    private static ToolView View(UserTool tool) =>
-        new(tool.Id, tool.Name, tool.Description, ParametersOf(tool), tool.Formula, tool.Version, tool.CreatedAt, tool.UpdatedAt, tool.DisabledAt is not null);
+    internal static ToolView View(UserTool tool) =>
+        new(tool.Id, tool.Name, tool.Description, ParametersOf(tool), tool.Formula, tool.Version, tool.CreatedAt, tool.UpdatedAt,
+            tool.DisabledAt is not null, tool.ApprovedAt is not null);
 }

@@ -7,6 +7,7 @@ using HealthAgent.Agent.Plugins.Profile;
 using HealthAgent.Agent.Plugins.Reminders;
 using HealthAgent.Agent.Plugins.Tools;
 using HealthAgent.Agent.Plugins.Tracking;
+using HealthAgent.Agent.Tools;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -32,8 +33,21 @@ public sealed class TurnKernelFactory(IServiceProvider services, LlmConnector ll
         (ToolsPlugin.Name, typeof(ToolsPlugin)),
     ];
 
-    /// <summary>A kernel whose brain is the LLM (SK's OpenAI connector).</summary>
-    public Kernel ForLlm(ToolContext user, TurnLog log) => Create(user, log, llm.AddChat);
+    /// <summary>
+    /// A kernel whose brain is the LLM (SK's OpenAI connector), with the user's own runnable tools as functions of their
+    /// own (<see cref="UserToolFunctions"/>).
+    /// </summary>
+    public async Task<Kernel> ForLlmAsync(ToolContext user, TurnLog log, CancellationToken cancellationToken)
+    {
+        var kernel = Create(user, log, llm.AddChat);
+        var tools = services.GetRequiredService<UserToolService>();
+        var runnable = (await tools.ListAsync(user.UserId, cancellationToken)).Where(t => t.Approved && !t.Disabled).ToList();
+        if (UserToolFunctions.Create(user, runnable, tools, loggers) is { } own)
+        {
+            kernel.Plugins.Add(own);
+        }
+        return kernel;
+    }
 
     /// <summary>
     /// A kernel whose brain is <paramref name="brain"/>, with SK's function calling around it. Its services are just

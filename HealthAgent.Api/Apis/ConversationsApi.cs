@@ -82,7 +82,8 @@ public static class ConversationsApi
     private static async Task<Results<Ok<ConversationResponse>, JsonHttpResult<ConversationRefusal>>> Command(
         Guid userId, CommandRequest request, ConversationService conversations, CancellationToken ct)
     {
-        var outcome = request.Command is { Length: > 0 and <= 32 } command && request.Args is null or { Length: <= 200 }
+        var outcome = request.Command is { Length: > 0 and <= CommandRequest.MaxCommandLength } command
+            && request.Args is null or { Length: <= CommandRequest.MaxArgsLength }
             ? await conversations.HandleCommandAsync(userId, command, request.Args, ct)
             : null;
         return outcome is null

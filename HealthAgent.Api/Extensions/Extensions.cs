@@ -1,3 +1,4 @@
+using HealthAgent.Core.Common;
 using HealthAgent.Contracts.Users;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -53,6 +54,7 @@ internal static class Extensions
             usda.BreakerFailureThreshold = 5;
             usda.BreakDuration = TimeSpan.FromSeconds(30);
         }).AddCircuitBreakerHealthCheck();
+        builder.Services.AddHttpContextAccessor().AddSingleton<IRequestIdentity, HttpRequestIdentity>();
         builder.Services.AddAgent().ConfigureResilience(llm =>
         {
             // One attempt may take 10 s and so may the whole call; 429 and 5xx are retried (honouring Retry-After) within that.

@@ -17,6 +17,8 @@ public static class ChatCommands
         new("timezone", "Set your time zone", CommandHandler.Api),
         new("tools", "Your own tools", CommandHandler.Api),
         new("tool", "Run one of your tools: /tool name input=number", CommandHandler.Api),
+        new("newtool", "Make a tool: /newtool name = formula", CommandHandler.Api),
+        new("deletetool", "Delete one of your tools: /deletetool name", CommandHandler.Api),
         new("clear", "Forget our conversation", CommandHandler.Bot),
         new("export", "Download your data", CommandHandler.Bot),
         new("delete_me", "Delete all your data", CommandHandler.Bot),

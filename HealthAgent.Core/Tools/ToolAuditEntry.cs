@@ -12,7 +12,7 @@ public sealed class ToolAuditEntry
     /// <summary>The tool, when there was one.</summary>
     public Guid? ToolId { get; set; }
 
-    /// <summary><c>create</c>, <c>update</c>, <c>delete</c> or <c>run</c>.</summary>
+    /// <summary><c>draft</c> (a refused chat draft), <c>create</c>, <c>update</c>, <c>delete</c>, <c>run</c> or <c>approve</c>.</summary>
     public string Action { get; set; } = "";
 
     /// <summary>The definition's version hash.</summary>

@@ -30,6 +30,12 @@ public sealed class UserTool
     /// <summary>When it last changed (UTC).</summary>
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>
+    /// When it was approved to run: at creation, unless <c>Tools:RequireApproval</c> is on, in which case an administrator
+    /// approves it (and again after each change); null while it waits.
+    /// </summary>
+    public DateTimeOffset? ApprovedAt { get; set; }
+
     /// <summary>When an administrator disabled it, or null.</summary>
     public DateTimeOffset? DisabledAt { get; set; }
 }

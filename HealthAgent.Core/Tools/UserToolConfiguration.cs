@@ -14,6 +14,17 @@ internal sealed class UserToolConfiguration : IEntityTypeConfiguration<UserTool>
     }
 }
 
+internal sealed class ToolDraftConfiguration : IEntityTypeConfiguration<ToolDraft>
+{
+    public void Configure(EntityTypeBuilder<ToolDraft> draft)
+    {
+        draft.ToTable("tool_drafts");
+        draft.HasKey(d => d.Id);
+        draft.Property(d => d.Id).ValueGeneratedNever();
+        draft.Property(d => d.Definition).HasColumnType("jsonb");
+    }
+}
+
 internal sealed class ToolAuditEntryConfiguration : IEntityTypeConfiguration<ToolAuditEntry>
 {
     public void Configure(EntityTypeBuilder<ToolAuditEntry> entry)

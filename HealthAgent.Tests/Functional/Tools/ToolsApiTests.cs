@@ -194,23 +194,5 @@ public sealed class ToolsApiTests(ApiTestHost host) : IClassFixture<ApiTestHost>
         JsonDocument.Parse(text).RootElement.GetProperty("errors").EnumerateObject().Select(e => e.Name).Should().Contain(field, text);
     }
 
-    private sealed record AuditRow(string Action, string Outcome, string? Refusal, string? Input, double? Output, string? Version, string? RequestId);
-
-    private async Task<List<AuditRow>> AuditAsync(Guid userId)
-    {
-        await using var connection = new NpgsqlConnection(host.Postgres.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT action, outcome, refusal, input::text, output, version, request_id FROM tool_audit WHERE user_id = $1 ORDER BY id", connection)
-        {
-            Parameters = { new NpgsqlParameter { Value = userId } },
-        };
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<AuditRow>();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(new AuditRow(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetDouble(4), reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6)));
-        }
-        return rows;
-    }
+    private Task<List<ToolAudit.Row>> AuditAsync(Guid userId) => ToolAudit.ReadAsync(host.Postgres.ConnectionString, userId);
 }
