@@ -61,6 +61,15 @@ public sealed class MigrationRunner(NpgsqlDataSource dataSource, IReadOnlyList<M
         }
     }
 
+    /// <summary>The names of the migrations not applied yet, without applying any (a dry run must not write).</summary>
+    public async Task<IReadOnlyList<string>> PendingAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var exists = new NpgsqlCommand("SELECT to_regclass('schema_migrations') IS NOT NULL", connection);
+        var applied = (bool)(await exists.ExecuteScalarAsync(cancellationToken))! ? await ReadAppliedAsync(connection, cancellationToken) : [];
+        return [.. migrations.Where(m => !applied.ContainsKey(m.Version)).OrderBy(m => m.Version).Select(m => m.Name)];
+    }
+
     private void VerifyChecksums(Dictionary<int, (string Name, string Checksum)> applied)
     {
         foreach (var migration in migrations)

@@ -17,6 +17,9 @@ public sealed class WeightEntry : ITrackedEntry<WeightEntry>
     /// <summary>Weight in kilograms (20–400, two decimals).</summary>
     public decimal WeightKg { get; set; }
 
+    /// <summary>Where it came from: the user, or the legacy import.</summary>
+    public EntrySource Source { get; set; } = EntrySource.User;
+
     /// <summary>When the entry was written (UTC).</summary>
     public DateTimeOffset CreatedAt { get; set; }
 

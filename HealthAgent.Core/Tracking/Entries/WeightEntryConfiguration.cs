@@ -13,5 +13,6 @@ internal sealed class WeightEntryConfiguration : IEntityTypeConfiguration<Weight
         entry.Property(e => e.Id).ValueGeneratedNever();
         entry.Property(e => e.CreatedAt).HasDefaultValueSql("now()");
         entry.Property(e => e.WeightKg).HasPrecision(5, 2);
+        entry.Property(e => e.Source).HasConversion(new Data.SnakeCaseEnum<EntrySource>());
     }
 }
