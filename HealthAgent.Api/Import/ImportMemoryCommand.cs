@@ -39,7 +39,8 @@ public static class ImportMemoryCommand
             return ImportReport.BadArguments;
         }
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // The summary is the output; only warnings and errors are logged next to it.
+        builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Default", "Warning")]);
         configure?.Invoke(builder);
         builder.AddHealthAgentNpgsql(ResourceNames.HealthDb);
         builder.AddHealthDbContext();

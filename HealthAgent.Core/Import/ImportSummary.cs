@@ -9,7 +9,8 @@ public static class ImportSummary
         output.WriteLine($"Legacy memory import from {report.Source}{(report.DryRun ? " (dry run: nothing was written)" : "")}");
         foreach (var user in report.Users)
         {
-            var who = user.UserId is null ? "no user (nothing to import)" : user.UserCreated ? $"user {user.UserId} created" : $"user {user.UserId}";
+            var who = user.UserCreated ? (report.DryRun ? "user would be created" : $"user {user.UserId} created")
+                : user.UserId is null ? "no user (nothing to import)" : $"user {user.UserId}";
             output.WriteLine($"- {user.TelegramId}: {who}; {user.Files.Count} file(s); {user.FactsCreated.Count} fact(s) and " +
                 $"{user.MemoriesCreated.Count} memory(ies) {(report.DryRun ? "would be created" : "created")}; {user.Skipped.Count} line(s) skipped" +
                 Reasons(user.Skipped.GroupBy(s => s.Reason.Split(':')[0]).ToDictionary(g => g.Key, g => g.Count())) +

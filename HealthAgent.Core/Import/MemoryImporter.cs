@@ -7,6 +7,8 @@ using HealthAgent.Core.Memory;
 using HealthAgent.Core.Tracking;
 using HealthAgent.Core.Users;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using StackExchange.Redis;
 
 namespace HealthAgent.Core.Import;
 
@@ -15,7 +17,7 @@ namespace HealthAgent.Core.Import;
 /// HealthAgent has nothing yet (an equal value is a duplicate, a different one a conflict, never overwritten) and each
 /// memory it does not already hold. A dry run does all of it and rolls back, so its report is the real one.
 /// </summary>
-public sealed class MemoryImporter(HealthDbContext db, TimeProvider time, AppCache? cache = null)
+public sealed class MemoryImporter(HealthDbContext db, TimeProvider time, ILogger<MemoryImporter> logger, AppCache? cache = null)
 {
     /// <summary>Imports <paramref name="folder"/>; with <paramref name="dryRun"/> nothing is kept.</summary>
     public async Task<UserReport> ImportAsync(LegacyFolder folder, bool dryRun, CancellationToken cancellationToken)
@@ -72,8 +74,15 @@ public sealed class MemoryImporter(HealthDbContext db, TimeProvider time, AppCac
             if (user is not null && !created && facts.Count > 0 && cache is not null)
             {
                 // Other processes cache the profile and goals; the removal reaches them through Redis.
-                await cache.RemoveAsync(UserService.CacheKey(user.Id), cancellationToken);
-                await cache.RemoveAsync(GoalService.CacheKey(user.Id), cancellationToken);
+                try
+                {
+                    await cache.RemoveAsync(UserService.CacheKey(user.Id), cancellationToken);
+                    await cache.RemoveAsync(GoalService.CacheKey(user.Id), cancellationToken);
+                }
+                catch (Exception e) when (e is RedisException or TimeoutException)
+                {
+                    logger.LogWarning(e, "The cached profile of user {UserId} could not be removed; it refreshes when its cache entry expires", user.Id);
+                }
             }
         }
         db.ChangeTracker.Clear();
