@@ -13,5 +13,6 @@ public static class PrivacyExtensions
             .AddScoped<IUserDataSection, TrackingSection>()
             .AddScoped<IUserDataSection, GamificationSection>()
             .AddScoped<IUserDataSection, ConversationSection>()
-            .AddScoped<IUserDataSection, Tools.ToolSection>();
+            .AddScoped<IUserDataSection, Tools.ToolSection>()
+            .AddScoped<IUserDataSection, Import.ImportSection>();
 }

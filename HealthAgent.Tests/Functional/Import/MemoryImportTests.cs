@@ -186,6 +186,9 @@ public sealed class MemoryImportTests(ApiTestHost host) : IClassFixture<ApiTestH
         UserData(llm.Requests[0]).Should().Contain("Allergic to or avoids: peanuts");
         UserData(llm.Requests[1]).Should().Contain("Goal: lose 5 kg by summer").And.Contain("Europe/Berlin");
         remembered.Should().Contain("Allergic to or avoids: peanuts");
+        var export = await imported.Client.GetFromJsonAsync<JsonElement>($"/api/v1/users/{userId}/export");
+        export.GetProperty("sections").GetProperty("legacyImport").EnumerateArray().Select(f => f.GetProperty("fileName").GetString())
+            .Should().Equal("food_history.md", "patterns.md", "preferences.md", "profile.md");
     }
 
     private static string UserData(JsonElement request) =>
