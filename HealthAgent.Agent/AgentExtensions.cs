@@ -7,6 +7,7 @@ using HealthAgent.Core.Memory;
 using HealthAgent.Agent.Offline;
 using HealthAgent.Core.Conversations;
 using HealthAgent.Core.Conversations.Photos;
+using HealthAgent.Core.Conversations.Flows;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -39,6 +40,7 @@ public static class AgentExtensions
         services.TryAddScoped<PhotoProposer>();
         services.TryAddScoped<ConversationService>();
         services.AddScoped<IConversationActionHandler, PhotoActionHandler>();
+        services.AddConversationFlows();
         services.AddOptions<ToolOptions>().BindConfiguration(ToolOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddScoped<ToolFiguresReader>();
         services.TryAddScoped<UserToolService>();

@@ -6,6 +6,7 @@ using HealthAgent.Agent.Plugins;
 using HealthAgent.Agent.Turns;
 using HealthAgent.Contracts.Conversations;
 using HealthAgent.Core.Conversations;
+using HealthAgent.Core.Conversations.Flows;
 using HealthAgent.Core.Food;
 using HealthAgent.Core.Time;
 using HealthAgent.Core.Users;
@@ -28,6 +29,7 @@ public sealed class ConversationService(
     OfflineReplyWriter writer,
     LlmConnector llm,
     PhotoProposer photos,
+    FlowRunner flows,
     TimeProvider time,
     ILogger<ConversationService> logger)
 {
@@ -35,19 +37,24 @@ public sealed class ConversationService(
     public const int MaxMessageLength = 10_000;
 
     /// <summary>
-    /// Answers a message (text, a photo, or a photo with a caption). A repeated <paramref name="messageId"/> (a channel
-    /// redelivering after an outage) gets the stored answer, so nothing is logged twice.
+    /// Answers a message (text, a photo, a photo with a caption, or a shared location). A flow in progress (onboarding,
+    /// the sleep check-in) takes the answer first. A repeated <paramref name="messageId"/> (a channel redelivering after
+    /// an outage) gets the stored answer, so nothing is logged twice.
     /// </summary>
-    public async Task<ConversationOutcome> HandleMessageAsync(Guid userId, string? text, ImageInput? image, string? messageId, CancellationToken cancellationToken)
+    public async Task<ConversationOutcome> HandleMessageAsync(Guid userId, string? text, ImageInput? image, string? messageId, CancellationToken cancellationToken,
+        GeoPoint? location = null)
     {
         var profile = await users.GetAsync(userId, cancellationToken);
-        var said = image is null ? (text ?? "").Trim() : string.IsNullOrWhiteSpace(text) ? "[photo]" : $"[photo] {text.Trim()}";
+        var said = image is not null ? (string.IsNullOrWhiteSpace(text) ? "[photo]" : $"[photo] {text.Trim()}")
+            : location is not null ? "[location]" : (text ?? "").Trim();
         if (!await store.AddAsync(userId, TurnRole.User, said, null, cancellationToken, messageId))
         {
             return await RepeatAsync(userId, messageId!, cancellationToken);
         }
-        var outcome = image is not null
-            ? await photos.ProposeAsync(userId, image, text, cancellationToken)
+        var flow = image is null ? await flows.TryAnswerAsync(userId, new FlowInput(location is null ? said : null, null, location), cancellationToken) : null;
+        var outcome = flow is not null ? ConversationOutcome.Offline(flow)
+            : image is not null ? await photos.ProposeAsync(userId, image, text, cancellationToken)
+            : location is not null ? await PlaceAsync(userId, location, cancellationToken)
             : await AnswerAsync(profile, said, cancellationToken);
         await store.AddAsync(userId, TurnRole.Assistant, outcome.Reply.Text, outcome.Brain, cancellationToken, messageId);
         return outcome;
@@ -61,6 +68,13 @@ public sealed class ConversationService(
     public async Task<ConversationOutcome?> HandleCommandAsync(Guid userId, string command, string? args, CancellationToken cancellationToken)
     {
         var profile = await users.GetAsync(userId, cancellationToken);
+        if (command.Trim().TrimStart('/').Equals("start", StringComparison.OrdinalIgnoreCase))
+        {
+            // A new user is onboarded; someone who finished it is welcomed back.
+            return ConversationOutcome.Offline(profile.OnboardingState == OnboardingState.Completed
+                ? ConversationReply.Plain($"Welcome back, {profile.DisplayName}! Tell me what you ate, or ask \"how am I doing today?\". /help lists everything.")
+                : await flows.StartAsync(userId, OnboardingFlow.FlowName, cancellationToken));
+        }
         if (CommandFunctions.For(command, args, parser.For(profile.Language)) is not { } understanding)
         {
             return null;
@@ -71,6 +85,16 @@ public sealed class ConversationService(
 
     /// <summary>Removes the user's conversation history (<c>/clear</c>); memories stay.</summary>
     public Task<int> ClearAsync(Guid userId, CancellationToken cancellationToken) => store.ClearAsync(userId, cancellationToken);
+
+    // A location shared outside a flow places the user in a time zone.
+    private async Task<ConversationOutcome> PlaceAsync(Guid userId, GeoPoint location, CancellationToken cancellationToken)
+    {
+        var zone = ZoneAnswers.FromLocation(location.Latitude, location.Longitude);
+        await users.UpdateAsync(userId, new ProfileUpdate(TimeZone: zone), cancellationToken);
+        var local = TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZones.Find(zone));
+        return ConversationOutcome.Offline(ConversationReply.Plain(
+            $"Time zone set to {zone} from your location: it's {local:HH:mm} there now. If that's wrong, tell me your city (\"I'm in Seville\")."));
+    }
 
     private async Task<ConversationOutcome> RepeatAsync(Guid userId, string messageId, CancellationToken cancellationToken)
     {

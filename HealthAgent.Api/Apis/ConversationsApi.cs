@@ -1,3 +1,4 @@
+using HealthAgent.Core.Conversations.Flows;
 using HealthAgent.Contracts;
 using HealthAgent.Agent.Commands;
 using HealthAgent.Agent.Photos;
@@ -28,7 +29,7 @@ public static class ConversationsApi
             .AddEndpointFilter<UserAccessFilter>()
             .WithTags("Conversations");
         conversations.MapPost("/messages", Message).WithName("SendMessage")
-            .WithSummary("Answers a message (text, a photo, or a photo with a caption) with text, buttons and which brain answered.")
+            .WithSummary("Answers a message (text, a photo, a photo with a caption, or a shared location) with text, buttons and which brain answered.")
             // Photos arrive base64-encoded, larger than the Api's default body limit.
             .WithMetadata(new RequestSizeLimitAttribute(8 * 1024 * 1024))
             .RequireConversationRateLimit()
@@ -59,11 +60,20 @@ public static class ConversationsApi
             }
             image = decoded;
         }
-        if (image is null && string.IsNullOrEmpty(text))
+        GeoPoint? location = null;
+        if (request.Location is { } shared)
+        {
+            if (shared.Latitude is < -90 or > 90 || shared.Longitude is < -180 or > 180 || !double.IsFinite(shared.Latitude) || !double.IsFinite(shared.Longitude))
+            {
+                return Refuse("That location is not on Earth: latitude is -90 to 90 and longitude -180 to 180.");
+            }
+            location = new GeoPoint(shared.Latitude, shared.Longitude);
+        }
+        if (image is null && location is null && string.IsNullOrEmpty(text))
         {
             return Refuse("The message is empty. Tell me what you ate, or ask something like \"how many calories today?\".");
         }
-        return TypedResults.Ok(ConversationResponses.From(await conversations.HandleMessageAsync(userId, text, image, MessageId(request.MessageId), ct)));
+        return TypedResults.Ok(ConversationResponses.From(await conversations.HandleMessageAsync(userId, text, image, MessageId(request.MessageId), ct, location)));
     }
 
     private static async Task<Results<Ok<ConversationResponse>, JsonHttpResult<ConversationRefusal>>> Action(

@@ -13,7 +13,6 @@ public static class BotTexts
     }
     public const string Voice = "I can't listen to voice messages yet. Please type what you wanted to say.";
     public const string Unsupported = "I can read text messages and photos of meals. Please send one of those.";
-    public const string Location = "Thanks! I can't work out a time zone from a location yet. Please send your city or a time zone name such as Europe/Berlin.";
     public const string UnknownCommand = "I don't know that command. Send /help to see what I can do.";
     public const string Cleared = "Our conversation history is cleared. Everything you logged is kept.";
     public const string ExportCaption = "Here is everything HealthAgent stores about you.";

@@ -64,9 +64,10 @@ public sealed class UpdateHandler(
             var image = await DownloadPhotoAsync(photo, cancellationToken);
             await ReplyAsync(chatId, await api.SendMessageAsync(userId, new MessageRequest(text, image, MessageKey(message)), cancellationToken), cancellationToken);
         }
-        else if (message.Location is not null)
+        else if (message.Location is { } location)
         {
-            await replies.SendTextAsync(chatId, BotTexts.Location, cancellationToken);
+            var shared = new MessageRequest(null, null, MessageKey(message), new SharedLocation(location.Latitude, location.Longitude));
+            await ReplyAsync(chatId, await api.SendMessageAsync(userId, shared, cancellationToken), cancellationToken);
         }
         else if (message.Voice is not null)
         {

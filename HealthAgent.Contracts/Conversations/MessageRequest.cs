@@ -1,7 +1,8 @@
 namespace HealthAgent.Contracts.Conversations;
 
-/// <summary>Body of <c>POST …/conversation/messages</c>: text, a photo, or a photo with a caption.</summary>
+/// <summary>Body of <c>POST …/conversation/messages</c>: text, a photo, a photo with a caption, or a shared location.</summary>
 /// <param name="Text">What the user wrote (the caption of a photo).</param>
 /// <param name="Image">A photo, or null.</param>
 /// <param name="MessageId">The channel's id of the message; a repeated id gets the stored answer.</param>
-public sealed record MessageRequest(string? Text, ReplyImage? Image, string? MessageId);
+/// <param name="Location">A shared location, or null.</param>
+public sealed record MessageRequest(string? Text, ReplyImage? Image, string? MessageId, SharedLocation? Location = null);

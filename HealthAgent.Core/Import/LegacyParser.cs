@@ -1,3 +1,4 @@
+using HealthAgent.Core.Measurements;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using HealthAgent.Core.Memory;

@@ -15,35 +15,53 @@ namespace HealthAgent.Tests.EndToEnd;
 public sealed class TelegramFullPathTests(ApiTestHost host) : IClassFixture<ApiTestHost>
 {
     private const string Token = "777002:full-path-token";
+
+    // Each test is its own bot: the Bot keeps its polling position per token in the shared Redis.
+    private const string OnboardingToken = "777003:onboarding-token";
     private const long TelegramUser = 5151;
+
+    [Fact]
+    public async Task Onboarding_TakesAThreePartZoneName_OrASharedLocation_ThroughTelegram()
+    {
+        await using var emulator = await TelegramEmulator.StartAsync();
+        await using var bot = StartBot(emulator, OnboardingToken);
+        const long ana = TelegramUser + 1, kai = TelegramUser + 2;
+
+        await emulator.UserSendsAsync(OnboardingToken, ana, "/start");
+        var question = await WaitForAsync(emulator, OnboardingToken, 1);
+        await emulator.UserSendsAsync(OnboardingToken, ana, "America/Argentina/Buenos_Aires");
+        var zone = await WaitForAsync(emulator, OnboardingToken, 2);
+        await emulator.UserSendsAsync(OnboardingToken, kai, "/start");
+        await WaitForAsync(emulator, OnboardingToken, 3);
+        await emulator.UserSharesLocationAsync(OnboardingToken, kai, 35.68, 139.69);
+        var located = await WaitForAsync(emulator, OnboardingToken, 4);
+
+        question.Should().Contain("Where do you live?");
+        zone.Should().StartWith("Time zone set to America/Argentina/Buenos_Aires");
+        located.Should().StartWith("Time zone set to Asia/Tokyo from your location");
+        (await ProfileAsync(ana)).GetProperty("timeZone").GetString().Should().Be("America/Argentina/Buenos_Aires");
+        (await ProfileAsync(kai)).GetProperty("timeZone").GetString().Should().Be("Asia/Tokyo");
+    }
 
     [Fact]
     public async Task UserStartsSetsTimeZoneLogsAMeal_AndTodaysTotalComesBackFromTheDatabase()
     {
         await using var emulator = await TelegramEmulator.StartAsync();
-        await using var botFactory = new BotFactory(emulator.BaseAddress, new Uri("http://localhost"), host.Redis.ConnectionString,
-            new Dictionary<string, string?>
-            {
-                ["Telegram:BotToken"] = Token, ["Telegram:PerChatInterval"] = "00:00:00.100", ["Auth:ServiceKey"] = ApiTestHost.ServiceKey,
-            });
-        // The Bot's Api client reaches the in-memory Api host; everything above the socket is the production code path.
-        await using var bot = botFactory.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
-            services.AddHttpClient("api").ConfigurePrimaryHttpMessageHandler(() => host.Factory.Server.CreateHandler())));
-        bot.CreateClient();
+        await using var bot = StartBot(emulator, Token);
 
         await emulator.UserSendsAsync(Token, TelegramUser, "/start");
-        await WaitForAsync(emulator, 1);
+        await WaitForAsync(emulator, Token, 1);
         await emulator.UserSendsAsync(Token, TelegramUser, "I'm in Berlin");
-        var zone = await WaitForAsync(emulator, 2);
+        var zone = await WaitForAsync(emulator, Token, 2);
         await emulator.UserSendsAsync(Token, TelegramUser, "I had 2 eggs and a banana for breakfast");
-        var logged = await WaitForAsync(emulator, 3);
+        var logged = await WaitForAsync(emulator, Token, 3);
         await emulator.UserSendsAsync(Token, TelegramUser, "how many calories today?");
-        var total = await WaitForAsync(emulator, 4);
+        var total = await WaitForAsync(emulator, Token, 4);
 
         zone.Should().Contain("Europe/Berlin");
         logged.Should().Contain("egg").And.Contain("banana");
         using var service = host.Client(ApiTestHost.ServiceKey);
-        var user = await (await service.PostAsJsonAsync("/api/v1/users", new { telegramId = TelegramUser, displayName = "x" })).Content.ReadFromJsonAsync<JsonElement>();
+        var user = await ProfileAsync(TelegramUser);
         user.GetProperty("timeZone").GetString().Should().Be("Europe/Berlin");
         var today = await service.GetFromJsonAsync<JsonElement>($"/api/v1/users/{user.GetProperty("id").GetGuid()}/food/summary/daily");
         var kcal = today.GetProperty("totals").GetProperty("kcal").GetDecimal();
@@ -51,14 +69,44 @@ public sealed class TelegramFullPathTests(ApiTestHost host) : IClassFixture<ApiT
         total.Should().Contain(((int)Math.Round(kcal)).ToString(), "the answer is the figure stored in PostgreSQL");
     }
 
+    // The Bot's Api client reaches the in-memory Api host; everything above the socket is the production code path.
+    private IAsyncDisposable StartBot(TelegramEmulator emulator, string token)
+    {
+        var factory = new BotFactory(emulator.BaseAddress, new Uri("http://localhost"), host.Redis.ConnectionString,
+            new Dictionary<string, string?>
+            {
+                ["Telegram:BotToken"] = token, ["Telegram:PerChatInterval"] = "00:00:00.100", ["Auth:ServiceKey"] = ApiTestHost.ServiceKey,
+            });
+        var bot = factory.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
+            services.AddHttpClient("api").ConfigurePrimaryHttpMessageHandler(() => host.Factory.Server.CreateHandler())));
+        bot.CreateClient();
+        return new Both(bot, factory);
+    }
+
+    // The user's profile, through the service key (registering an existing Telegram id returns the user).
+    private async Task<JsonElement> ProfileAsync(long telegramId)
+    {
+        using var service = host.Client(ApiTestHost.ServiceKey);
+        return await (await service.PostAsJsonAsync("/api/v1/users", new { telegramId, displayName = "x" })).Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private sealed class Both(IAsyncDisposable first, IAsyncDisposable second) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await first.DisposeAsync();
+            await second.DisposeAsync();
+        }
+    }
+
     // The emulator returns the bot's messages in order; wait until the n-th one arrives and return its text.
-    private static async Task<string> WaitForAsync(TelegramEmulator emulator, int count)
+    private static async Task<string> WaitForAsync(TelegramEmulator emulator, string token, int count)
     {
         IReadOnlyList<JsonNode> messages = [];
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         while (DateTime.UtcNow < deadline)
         {
-            messages = await emulator.BotMessagesAsync(Token);
+            messages = await emulator.BotMessagesAsync(token);
             if (messages.Count >= count)
             {
                 return messages[count - 1]["message"]?["text"]?.GetValue<string>() ?? "";

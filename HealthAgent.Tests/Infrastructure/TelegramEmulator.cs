@@ -83,6 +83,14 @@ public sealed class TelegramEmulator : IAsyncDisposable
         (await _http.PostAsJsonAsync(route, message)).EnsureSuccessStatusCode();
     }
 
+    /// <summary>The user shares a location (a message with no text; the emulator passes the message through as it is).</summary>
+    public async Task UserSharesLocationAsync(string token, long userId, double latitude, double longitude)
+    {
+        var message = UserMessage(token, userId);
+        message["location"] = new JsonObject { ["latitude"] = latitude, ["longitude"] = longitude };
+        (await _http.PostAsJsonAsync("sendMessage", message)).EnsureSuccessStatusCode();
+    }
+
     /// <summary>The user presses a button with <paramref name="data"/> under the bot's message <paramref name="messageId"/>.</summary>
     public async Task UserPressesAsync(string token, long userId, long messageId, string data)
     {

@@ -1,3 +1,4 @@
+using HealthAgent.Core.Measurements;
 using HealthAgent.Core.Import;
 using HealthAgent.Core.Memory;
 

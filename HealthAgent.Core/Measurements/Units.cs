@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using HealthAgent.Core.Tracking;
 using HealthAgent.Core.Users;
 
-namespace HealthAgent.Core.Import;
+namespace HealthAgent.Core.Measurements;
 
 /// <summary>Reads the free-text measurements of the legacy files (<c>1.80 m</c>, <c>5'11"</c>, <c>72 kg</c>, <c>158 lb</c>) within HealthAgent's ranges.</summary>
 public static partial class Units
