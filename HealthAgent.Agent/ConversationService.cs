@@ -68,12 +68,12 @@ public sealed class ConversationService(
     public async Task<ConversationOutcome?> HandleCommandAsync(Guid userId, string command, string? args, CancellationToken cancellationToken)
     {
         var profile = await users.GetAsync(userId, cancellationToken);
-        if (command.Trim().TrimStart('/').Equals("start", StringComparison.OrdinalIgnoreCase))
+        if (CommandFunctions.FlowOf(command) is { } flow)
         {
-            // A new user is onboarded; someone who finished it is welcomed back.
-            return ConversationOutcome.Offline(profile.OnboardingState == OnboardingState.Completed
+            // Someone who finished onboarding is welcomed back by /start instead of being onboarded again.
+            return ConversationOutcome.Offline(flow == OnboardingFlow.FlowName && profile.OnboardingState == OnboardingState.Completed
                 ? ConversationReply.Plain($"Welcome back, {profile.DisplayName}! Tell me what you ate, or ask \"how am I doing today?\". /help lists everything.")
-                : await flows.StartAsync(userId, OnboardingFlow.FlowName, cancellationToken));
+                : await flows.StartAsync(userId, flow, cancellationToken));
         }
         if (CommandFunctions.For(command, args, parser.For(profile.Language)) is not { } understanding)
         {

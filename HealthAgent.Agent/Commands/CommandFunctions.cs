@@ -1,12 +1,13 @@
 using HealthAgent.Agent.Offline;
 using HealthAgent.Agent.Plugins;
 using HealthAgent.Contracts.Commands;
+using HealthAgent.Core.Conversations.Flows;
 
 namespace HealthAgent.Agent.Commands;
 
 /// <summary>
-/// What each chat command of the catalogue (<see cref="ChatCommands"/>) answered by the Api means: a function call, or
-/// the help text. Commands have one meaning each, so they go straight to their function, with no words to understand.
+/// What each chat command of the catalogue (<see cref="ChatCommands"/>) answered by the Api means: a function call, the
+/// help text, or a guided flow (<see cref="FlowOf"/>). Commands have one meaning each, so they go straight to their function, with no words to understand.
 /// </summary>
 public static class CommandFunctions
 {
@@ -24,7 +25,7 @@ public static class CommandFunctions
         }
         return name switch
         {
-            "start" or "help" => Understanding.Say(patterns.Help),
+            "help" => Understanding.Say(patterns.Help),
             "today" => Call(AgentFunctions.FoodDaySummary),
             "week" => Call(AgentFunctions.FoodWeekSummary),
             "goals" => Call(AgentFunctions.GoalsGet),
@@ -41,6 +42,14 @@ public static class CommandFunctions
             _ => throw new InvalidOperationException($"The command '/{name}' is in the catalogue for the Api but has no meaning here."),
         };
     }
+
+    /// <summary>The guided flow a command starts (<c>/start</c>: onboarding, <c>/sleep</c>: the sleep check-in), or null.</summary>
+    public static string? FlowOf(string command) => command.Trim().TrimStart('/').ToLowerInvariant() switch
+    {
+        "start" => OnboardingFlow.FlowName,
+        "sleep" => SleepCheckInFlow.FlowName,
+        _ => null,
+    };
 
     private static Understanding Call(string function, string? focus = null) => Understanding.Call(PlannedCall.Of(function), focus);
 

@@ -26,7 +26,7 @@ public sealed partial class EnglishIntents(FoodRecognizer food) : IIntentPattern
         • time zone: "I'm in Berlin"
         • memory: "remember that I'm vegetarian", "what do you know about me", "forget that I'm vegetarian"
         • your own tools: "/newtool bmi = weight_kg / Pow(height_cm / 100, 2)", then "/tool bmi"
-        Commands: /today /week /goals /streak /achievements /settings /timezone /tools /help
+        Commands: /today /week /goals /sleep /streak /achievements /settings /timezone /tools /help
         """;
 
     /// <inheritdoc />

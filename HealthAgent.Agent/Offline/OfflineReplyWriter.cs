@@ -164,8 +164,7 @@ public sealed class OfflineReplyWriter
         };
     }
 
-    private static string Xp(AwardResult? award) =>
-        award is { Awarded: true, XpAwarded: > 0 } a ? $" +{a.XpAwarded} XP{(a.LeveledUp ? $", level {a.Level.Level}!" : "")}" : "";
+    private static string Xp(AwardResult? award) => AwardResult.Words(award);
 
     private static string Meal(MealType meal) => meal.ToString().ToLowerInvariant();
 

@@ -11,6 +11,7 @@ public static class ChatCommands
         new("today", "Today's totals", CommandHandler.Api),
         new("week", "This week", CommandHandler.Api),
         new("goals", "Your goals", CommandHandler.Api),
+        new("sleep", "Sleep check-in: last night in six taps", CommandHandler.Api),
         new("streak", "Your streak", CommandHandler.Api),
         new("achievements", "Your achievements", CommandHandler.Api),
         new("settings", "Settings", CommandHandler.Api),

@@ -9,4 +9,9 @@ namespace HealthAgent.Core.Gamification;
 /// <param name="NewAchievements">Achievements earned by the action.</param>
 public sealed record AwardResult(
     bool Awarded, int XpAwarded, LevelProgress Level, bool LeveledUp,
-    IReadOnlyList<StreakView> Streaks, IReadOnlyList<AchievementView> NewAchievements);
+    IReadOnlyList<StreakView> Streaks, IReadOnlyList<AchievementView> NewAchievements)
+{
+    /// <summary>The award as a reply's ending (" +10 XP", " +10 XP, level 3!"), or "" when nothing was awarded.</summary>
+    public static string Words(AwardResult? award) =>
+        award is { Awarded: true, XpAwarded: > 0 } a ? $" +{a.XpAwarded} XP{(a.LeveledUp ? $", level {a.Level.Level}!" : "")}" : "";
+}

@@ -18,6 +18,9 @@ public static class TrackingRules
     /// <summary>The highest score of the 1–10 scales (sleep quality, mood).</summary>
     public const int MaxScore = 10;
 
+    /// <summary>The most awakenings recorded for one night.</summary>
+    public const int MaxAwakenings = 20;
+
     /// <summary>The smallest drink, in ml.</summary>
     public const int MinWaterMl = 1;
 

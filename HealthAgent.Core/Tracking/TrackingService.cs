@@ -122,8 +122,13 @@ public sealed class TrackingService(HealthDbContext db, GamificationRecorder gam
         {
             errors.Add("wakeTime", "wakeTime must be after bedtime and less than 24 hours later.");
         }
+        if (command.Awakenings is { } awakenings)
+        {
+            Range(errors, "awakenings", awakenings, 0, TrackingRules.MaxAwakenings);
+        }
         errors.ThrowIfAny();
         (entry.Bedtime, entry.WakeTime, entry.Quality) = (bedtime, wake, command.Quality);
+        (entry.Awakenings, entry.CaffeineLate, entry.ScreensBeforeBed) = (command.Awakenings, command.CaffeineLate, command.ScreensBeforeBed);
         return entry;
     }
 

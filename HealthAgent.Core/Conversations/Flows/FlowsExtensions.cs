@@ -13,6 +13,7 @@ public static class FlowsExtensions
         services.TryAddScoped<FlowRunner>();
         services.AddScoped<IConversationActionHandler>(sp => sp.GetRequiredService<FlowRunner>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IConversationFlow, OnboardingFlow>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IConversationFlow, SleepCheckInFlow>());
         return services;
     }
 }

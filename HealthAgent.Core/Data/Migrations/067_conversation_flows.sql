@@ -8,3 +8,9 @@ CREATE TABLE conversation_flows (
     updated_at  timestamptz NOT NULL,
     expires_at  timestamptz NOT NULL
 );
+
+-- The sleep check-in's extra answers (all optional).
+ALTER TABLE sleep_entries
+    ADD COLUMN awakenings         integer NULL CHECK (awakenings BETWEEN 0 AND 20),
+    ADD COLUMN caffeine_late      boolean NULL,
+    ADD COLUMN screens_before_bed boolean NULL;

@@ -23,6 +23,15 @@ public sealed class SleepEntry : ITrackedEntry<SleepEntry>
     /// <summary>Time asleep, derived from bedtime and wake time.</summary>
     public TimeSpan Duration => WakeTime - Bedtime;
 
+    /// <summary>How often the user woke in the night, when they said (the sleep check-in asks).</summary>
+    public int? Awakenings { get; set; }
+
+    /// <summary>Whether they had caffeine after 2 pm, when they said.</summary>
+    public bool? CaffeineLate { get; set; }
+
+    /// <summary>Whether they used screens in the hour before bed, when they said.</summary>
+    public bool? ScreensBeforeBed { get; set; }
+
     /// <summary>When the entry was written (UTC).</summary>
     public DateTimeOffset CreatedAt { get; set; }
 
