@@ -17,6 +17,12 @@ public static class FlowButtons
     /// <summary>A button answering <paramref name="step"/> of <paramref name="flow"/> with <paramref name="value"/>.</summary>
     public static ReplyButton Of(string label, string flow, string step, string value) => new(label, $"{Prefix}:{flow}:{step}:{value}");
 
+    /// <summary>The step name of a button that starts its flow (a reminder's "Sleep check-in").</summary>
+    public const string StartStep = "start";
+
+    /// <summary>A button that starts <paramref name="flow"/> (whatever the user is doing).</summary>
+    public static ReplyButton Start(string label, string flow) => Of(label, flow, StartStep, "now");
+
     /// <summary>A Skip button for <paramref name="step"/>.</summary>
     public static ReplyButton SkipButton(string flow, string step) => Of("Skip ⏭", flow, step, Skip);
 

@@ -39,6 +39,10 @@ public sealed class FlowRunner(FlowStore store, IEnumerable<IConversationFlow> f
         {
             return ConversationReply.Plain("That button is not valid any more.");
         }
+        if (parts[2] == FlowButtons.StartStep)
+        {
+            return await StartAsync(userId, parts[1], cancellationToken);
+        }
         var state = await store.GetAsync(userId, cancellationToken);
         if (state is null || state.Flow != parts[1] || state.Step != parts[2])
         {

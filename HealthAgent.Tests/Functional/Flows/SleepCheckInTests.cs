@@ -59,6 +59,20 @@ public sealed class SleepCheckInTests(ApiTestHost host) : IClassFixture<ApiTestH
         entry.GetProperty("awakenings").ValueKind.Should().Be(JsonValueKind.Null);
     }
 
+    [Fact]
+    public async Task AReminderButton_StartsTheCheckIn_EvenDuringAnotherFlow()
+    {
+        var cleo = await host.CreateUserAsync("Cleo");
+        var chat = new ConversationClient(cleo);
+        await CommandAsync(chat, "start");
+
+        var started = ConversationClient.Text(await chat.PressAsync("flow:sleep:start:now"));
+        var next = ConversationClient.Text(await chat.SayAsync("23:00"));
+
+        started.Should().EndWith("When did you go to bed?");
+        next.Should().Be("When did you wake up?", "the check-in replaced onboarding as the flow in progress");
+    }
+
     private async Task<List<JsonElement>> SleepAsync(TestUser user)
     {
         var range = $"?from={DateTime.UtcNow.AddDays(-3):yyyy-MM-dd}&to={DateTime.UtcNow.AddDays(2):yyyy-MM-dd}";

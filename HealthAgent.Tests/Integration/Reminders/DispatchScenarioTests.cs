@@ -122,6 +122,23 @@ public sealed class DispatchScenarioTests(PostgresDatabaseFixture postgres) : IC
     }
 
     [Fact]
+    public async Task ASleepReminder_OffersTheSleepCheckIn_AboveItsDoneButtons()
+    {
+        await using var database = await MigratedDatabase.CreateAsync(postgres, "rem");
+        await using var bot = await NotificationsStub.StartAsync();
+        var time = new FakeTimeProvider(Start);
+        var userId = await database.AddUserAsync();
+        await ReminderFactory.CreateAsync(database, time, userId, new ReminderDraft("How did you sleep?", ReminderKind.Sleep, ReminderSchedule.DailyAt(new TimeOnly(1, 0))));
+        time.Advance(TimeSpan.FromMinutes(30));
+
+        await Dispatchers.RunUntilIdleAsync(Dispatchers.Create(database.DataSource, bot, time), database.DataSource, time);
+
+        var rows = bot.Calls.Single().GetProperty("buttons");
+        rows[0][0].GetProperty("action").GetString().Should().Be("flow:sleep:start:now");
+        rows[1][0].GetProperty("label").GetString().Should().Be("✅ Done");
+    }
+
+    [Fact]
     public async Task SkipAsksForAReason_SnoozeSendsAgainIn30Minutes()
     {
         await using var database = await MigratedDatabase.CreateAsync(postgres, "rem");
