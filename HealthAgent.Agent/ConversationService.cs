@@ -8,6 +8,7 @@ using HealthAgent.Contracts.Conversations;
 using HealthAgent.Core.Conversations;
 using HealthAgent.Core.Conversations.Flows;
 using HealthAgent.Core.Food;
+using HealthAgent.Core.Plans;
 using HealthAgent.Core.Time;
 using HealthAgent.Core.Users;
 using Microsoft.Extensions.Logging;
@@ -30,9 +31,13 @@ public sealed class ConversationService(
     LlmConnector llm,
     PhotoProposer photos,
     FlowRunner flows,
+    PlanService plans,
     TimeProvider time,
     ILogger<ConversationService> logger)
 {
+    /// <summary>What a user without access is told (<c>Invites:Required</c>).</summary>
+    public const string InviteNeeded = "HealthAgent is invite-only here for now. If you have an invite code, send /activate followed by the code.";
+
     /// <summary>The longest message accepted.</summary>
     public const int MaxMessageLength = 10_000;
 
@@ -47,6 +52,10 @@ public sealed class ConversationService(
         var profile = await users.GetAsync(userId, cancellationToken);
         var said = image is not null ? (string.IsNullOrWhiteSpace(text) ? "[photo]" : $"[photo] {text.Trim()}")
             : location is not null ? "[location]" : (text ?? "").Trim();
+        if (!profile.HasAccess)
+        {
+            return ConversationOutcome.Offline(ConversationReply.Plain(InviteNeeded));
+        }
         if (!await store.AddAsync(userId, TurnRole.User, said, null, cancellationToken, messageId))
         {
             return await RepeatAsync(userId, messageId!, cancellationToken);
@@ -68,6 +77,14 @@ public sealed class ConversationService(
     public async Task<ConversationOutcome?> HandleCommandAsync(Guid userId, string command, string? args, CancellationToken cancellationToken)
     {
         var profile = await users.GetAsync(userId, cancellationToken);
+        if (command.Trim().TrimStart('/').Equals(CommandFunctions.Activate, StringComparison.OrdinalIgnoreCase))
+        {
+            return ConversationOutcome.Offline(await ActivateAsync(profile, args, cancellationToken));
+        }
+        if (!profile.HasAccess)
+        {
+            return ConversationOutcome.Offline(ConversationReply.Plain(InviteNeeded));
+        }
         if (CommandFunctions.FlowOf(command) is { } flow)
         {
             // Someone who finished onboarding is welcomed back by /start instead of being onboarded again.
@@ -85,6 +102,30 @@ public sealed class ConversationService(
 
     /// <summary>Removes the user's conversation history (<c>/clear</c>); memories stay.</summary>
     public Task<int> ClearAsync(Guid userId, CancellationToken cancellationToken) => store.ClearAsync(userId, cancellationToken);
+
+    // "/activate CODE": the code's plan, access when invites are required, and onboarding for someone new.
+    private async Task<ConversationReply> ActivateAsync(UserProfile profile, string? code, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            return ConversationReply.Plain("Send the code after the command, like this: /activate HA-7K2M-QX9P");
+        }
+        try
+        {
+            var activated = await plans.RedeemAsync(profile.Id, code, cancellationToken);
+            var said = $"Activated! You're on the {activated.Plan} plan.";
+            if (activated.OnboardingState == OnboardingState.Completed)
+            {
+                return ConversationReply.Plain(said);
+            }
+            var onboarding = await flows.StartAsync(profile.Id, OnboardingFlow.FlowName, cancellationToken);
+            return onboarding with { Text = $"{said}\n\n{onboarding.Text}" };
+        }
+        catch (Core.Common.DomainValidationException e)
+        {
+            return ConversationReply.Plain(string.Join(" ", e.Errors.SelectMany(kv => kv.Value)));
+        }
+    }
 
     // A location shared outside a flow places the user in a time zone.
     private async Task<ConversationOutcome> PlaceAsync(Guid userId, GeoPoint location, CancellationToken cancellationToken)

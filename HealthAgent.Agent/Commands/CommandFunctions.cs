@@ -43,6 +43,9 @@ public static class CommandFunctions
         };
     }
 
+    /// <summary>The command that redeems an invite code; answered by the conversation service, not by a function.</summary>
+    public const string Activate = "activate";
+
     /// <summary>The guided flow a command starts (<c>/start</c>: onboarding, <c>/sleep</c>: the sleep check-in), or null.</summary>
     public static string? FlowOf(string command) => command.Trim().TrimStart('/').ToLowerInvariant() switch
     {

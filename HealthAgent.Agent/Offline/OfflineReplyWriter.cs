@@ -149,7 +149,8 @@ public sealed class OfflineReplyWriter
 
     private static string Profile(UserProfile p) =>
         $"{p.DisplayName}: time zone {p.TimeZone}, language {p.Language}" +
-        (p.HeightCm is { } h ? $", height {N(h)} cm" : "") + (p.BirthYear is { } y ? $", born {y}" : "") + $", activity {p.ActivityLevel.ToString().ToLowerInvariant()}.";
+        (p.HeightCm is { } h ? $", height {N(h)} cm" : "") + (p.BirthYear is { } y ? $", born {y}" : "") + $", activity {p.ActivityLevel.ToString().ToLowerInvariant()}, " +
+        $"{p.Plan} plan (an invite code changes it: /activate CODE).";
 
     private static string Progress(GamificationProfile g, string? focus)
     {

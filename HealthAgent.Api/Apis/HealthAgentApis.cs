@@ -20,5 +20,6 @@ public static class HealthAgentApis
         .MapNutritionApi()
         .MapRemindersApi()
         .MapToolsApi()
-        .MapAdminToolsApi();
+        .MapAdminToolsApi()
+        .MapAdminPlansApi();
 }

@@ -17,6 +17,7 @@ using HealthAgent.Core.Caching;
 using HealthAgent.Core.Data;
 using HealthAgent.Core.Food;
 using HealthAgent.Core.Goals;
+using HealthAgent.Core.Plans;
 using HealthAgent.Core.Nutrition;
 using HealthAgent.Core.Privacy;
 using HealthAgent.Core.Reminders;
@@ -44,7 +45,7 @@ internal static class Extensions
 
         builder.Services.AddScoped<UserService>().AddScoped<GoalService>().AddScoped<ApiKeyService>().AddSingleton<ApiKeyUsage>();
         builder.Services.AddScoped<FoodLogService>().AddScoped<FoodSummaryService>().AddScoped<UsualMealService>();
-        builder.Services.AddTracking().AddPrivacy().AddReminders().AddScoped<FoodTextLogger>();
+        builder.Services.AddTracking().AddPrivacy().AddReminders().AddPlans().AddScoped<FoodTextLogger>();
         builder.Services.AddNutrition().ConfigureResilience(usda =>
         {
             // USDA gets 5 s per lookup and one attempt, so the breaker's 5 consecutive failures are 5 lookups.

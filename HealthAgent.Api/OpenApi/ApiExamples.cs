@@ -1,3 +1,4 @@
+using HealthAgent.Core.Plans;
 using HealthAgent.Agent.Tools;
 using HealthAgent.Contracts.Users;
 using HealthAgent.Contracts.Conversations;
@@ -49,8 +50,11 @@ public static class ApiExamples
             [new ToolParameter("body_weight_kg", "your weight in kg")], "Round([today_protein_g] / [body_weight_kg], 2)"),
         [typeof(UpdateToolRequest)] = new UpdateToolRequest(null, null, "Round([today_protein_g] / [weight_kg], 2)"),
         [typeof(RunToolRequest)] = new RunToolRequest(new Dictionary<string, double> { ["body_weight_kg"] = 64 }),
+        [typeof(CreateInviteRequest)] = new CreateInviteRequest("basic", 10, SampleTime.AddDays(30), "beta testers"),
+        [typeof(SetPlanRequest)] = new SetPlanRequest("premium"),
+        [typeof(InviteView)] = new InviteView("HA-7K2M-QX9P", "basic", 10, 3, SampleTime.AddDays(30), "beta testers", SampleTime, false),
         [typeof(UserProfile)] = new UserProfile(SampleUser, 123456789, "Ada", "Europe/Berlin", "en", Sex.Female, 1990, 168, ActivityLevel.Light,
-            OnboardingState.Completed, SampleTime.AddDays(-30), SampleTime),
+            OnboardingState.Completed, SampleTime.AddDays(-30), SampleTime, "basic", true),
         [typeof(GoalsView)] = new GoalsView(1900, 110, 220, 65, 2000, 62.5m, SampleTime),
         [typeof(CalorieSuggestion)] = new CalorieSuggestion(1520, 2020, []),
         [typeof(ApiKeyInfo)] = new ApiKeyInfo(Guid.Parse("0193a6f4-0000-7000-8000-000000000002"), "laptop", "3f9c2a7b1d4e", SampleTime, SampleTime, null),

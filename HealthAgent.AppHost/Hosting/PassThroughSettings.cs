@@ -11,7 +11,7 @@ public static class PassThroughSettings
     /// <summary>The configuration sections the services read and the AppHost passes on unchanged.</summary>
     public static readonly string[] Sections =
     [
-        "Telegram", "Usda", "RateLimiting", "Resilience", "Cache", "Agent", "Tools", "Reminders", "Metrics", "Health", "Telemetry",
+        "Telegram", "Usda", "RateLimiting", "Resilience", "Cache", "Agent", "Tools", "Invites", "Reminders", "Metrics", "Health", "Telemetry",
         "Logging", "Auth:AdminKey", "ConnectionStrings:llm",
     ];
 

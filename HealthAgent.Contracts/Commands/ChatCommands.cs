@@ -20,6 +20,7 @@ public static class ChatCommands
         new("tool", "Run one of your tools: /tool name input=number", CommandHandler.Api),
         new("newtool", "Make a tool: /newtool name = formula", CommandHandler.Api),
         new("deletetool", "Delete one of your tools: /deletetool name", CommandHandler.Api),
+        new("activate", "Use an invite code: /activate CODE", CommandHandler.Api),
         new("clear", "Forget our conversation", CommandHandler.Bot),
         new("export", "Download your data", CommandHandler.Bot),
         new("delete_me", "Delete all your data", CommandHandler.Bot),

@@ -35,7 +35,8 @@ public sealed class MemoryImporter(HealthDbContext db, TimeProvider time, ILogge
         var created = false;
         if (user is null && (plan.Facts.Count > 0 || plan.Memories.Count > 0))
         {
-            user = new User { TelegramId = folder.TelegramId, DisplayName = $"Telegram user {folder.TelegramId}", CreatedAt = now, UpdatedAt = now };
+            // They used the original agent: they are let in whether or not invites are required.
+            user = new User { TelegramId = folder.TelegramId, DisplayName = $"Telegram user {folder.TelegramId}", CreatedAt = now, UpdatedAt = now, AccessGrantedAt = now };
             db.Set<User>().Add(user);
             await db.SaveChangesAsync(cancellationToken);
             created = true;

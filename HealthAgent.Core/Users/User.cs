@@ -41,4 +41,7 @@ public sealed class User
 
     /// <summary>The user's plan, which sets their hourly request quota: <c>free</c>, <c>basic</c> or <c>premium</c>.</summary>
     public string Plan { get; set; } = "free";
+
+    /// <summary>When the user was let in: on joining while invites are not required, or on redeeming a code; null while they wait for one.</summary>
+    public DateTimeOffset? AccessGrantedAt { get; set; }
 }

@@ -15,9 +15,11 @@ public sealed record UserProfile(
     ActivityLevel ActivityLevel,
     OnboardingState OnboardingState,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    string Plan = "free",
+    bool HasAccess = true)
 {
     /// <summary>Maps the entity.</summary>
     public static UserProfile From(User u) => new(u.Id, u.TelegramId, u.DisplayName, u.TimeZone, u.Language, u.Sex, u.BirthYear,
-        u.HeightCm, u.ActivityLevel, u.OnboardingState, u.CreatedAt, u.UpdatedAt);
+        u.HeightCm, u.ActivityLevel, u.OnboardingState, u.CreatedAt, u.UpdatedAt, u.Plan, u.AccessGrantedAt is not null);
 }

@@ -9,7 +9,7 @@ using Npgsql;
 namespace HealthAgent.Core.Users;
 
 /// <summary>Creates users, reads and changes profiles. Profiles are cached (memory over Redis) and the cache is dropped on every write.</summary>
-public sealed class UserService(HealthDbContext db, AppCache cache, IOptions<CacheOptions> cacheOptions, TimeProvider time)
+public sealed class UserService(HealthDbContext db, AppCache cache, IOptions<CacheOptions> cacheOptions, IOptions<Plans.InviteOptions> invites, TimeProvider time)
 {
     /// <summary>How long profiles and goals are cached.</summary>
     public CacheEntrySettings CacheSettings => cacheOptions.Value.Entry;
@@ -35,6 +35,8 @@ public sealed class UserService(HealthDbContext db, AppCache cache, IOptions<Cac
             Language = UserRules.Language(language ?? "en"),
             CreatedAt = now,
             UpdatedAt = now,
+            // While invites are required, a new user waits for /activate.
+            AccessGrantedAt = invites.Value.Required ? null : now,
         };
         db.Set<User>().Add(user);
         try

@@ -15,7 +15,8 @@ public sealed class FoodSummaryQueryTests(PostgresDatabaseFixture postgres, Redi
         await using var core = await CoreServices.CreateAsync(postgres, redis);
         var counter = new CommandCounter();
         await using var db = core.Database.Context(counter);
-        var users = new UserService(db, core.Cache, Microsoft.Extensions.Options.Options.Create(new HealthAgent.Core.Caching.CacheOptions()), TimeProvider.System);
+        var users = new UserService(db, core.Cache, Microsoft.Extensions.Options.Options.Create(new HealthAgent.Core.Caching.CacheOptions()),
+            Microsoft.Extensions.Options.Options.Create(new HealthAgent.Core.Plans.InviteOptions()), TimeProvider.System);
         var goals = new GoalService(db, core.Cache, users, TimeProvider.System);
         var log = new FoodLogService(db, users, new GamificationRecorder(TimeProvider.System), TimeProvider.System);
         var summaries = new FoodSummaryService(db, users, goals, TimeProvider.System);
