@@ -45,6 +45,7 @@ public static class AgentExtensions
         services.TryAddScoped<ToolFiguresReader>();
         services.TryAddScoped<UserToolService>();
         services.TryAddScoped<ToolDraftService>();
+        services.TryAddScoped<Charts.ChartService>();
         services.TryAddScoped<ToolAdminService>();
         services.TryAddSingleton<IRequestIdentity, NoRequestIdentity>();
         services.AddScoped<IConversationActionHandler, ToolActionHandler>();

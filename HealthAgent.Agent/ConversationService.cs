@@ -1,3 +1,4 @@
+using HealthAgent.Agent.Charts;
 using HealthAgent.Agent.Commands;
 using HealthAgent.Agent.Llm;
 using HealthAgent.Agent.Offline;
@@ -180,7 +181,7 @@ public sealed class ConversationService(
     {
         var zone = TimeZones.Find(profile.TimeZone);
         var log = new TurnLog();
-        var brain = new OfflineBrain(parser, writer, log, profile.Language, first ?? (text => ToolIntents.Understand(text) ?? ReminderIntents.Understand(text, time.GetUtcNow(), zone)));
+        var brain = new OfflineBrain(parser, writer, log, profile.Language, first ?? (text => ToolIntents.Understand(text) ?? ChartIntents.Understand(text) ?? ReminderIntents.Understand(text, time.GetUtcNow(), zone)));
         var history = new ChatHistory();
         history.AddUserMessage(message);
         var text = await TurnRunner.RunAsync(kernels.ForBrain(brain, User(profile), log), history, cancellationToken);
@@ -200,6 +201,9 @@ public sealed class ConversationService(
             .Distinct(StringComparer.Ordinal).ToList();
         AgentMetrics.Replies.Add(1, new KeyValuePair<string, object?>("brain", brain));
         var buttons = Proposals(calls).Select(p => p.Buttons).ToList();
-        return new ConversationOutcome(new ConversationReply(text.Length > 0 ? text : "Done.", buttons), brain, sources.Count > 0 ? "degraded" : "ok", sources);
+        // A chart a function drew goes with the reply as its photo (the first, when several were drawn).
+        var chart = calls.Where(c => c.Result.Success).Select(c => c.Result.Data).OfType<ChartImage>().FirstOrDefault();
+        var image = chart is null ? null : new ReplyImage(Convert.ToBase64String(chart.Png), ChartImage.MediaType);
+        return new ConversationOutcome(new ConversationReply(text.Length > 0 ? text : "Done.", buttons, image), brain, sources.Count > 0 ? "degraded" : "ok", sources);
     }
 }

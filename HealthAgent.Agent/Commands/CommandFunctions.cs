@@ -1,3 +1,4 @@
+using HealthAgent.Agent.Charts;
 using HealthAgent.Agent.Offline;
 using HealthAgent.Agent.Plugins;
 using HealthAgent.Contracts.Commands;
@@ -27,7 +28,7 @@ public static class CommandFunctions
         {
             "help" => Understanding.Say(patterns.Help),
             "today" => Call(AgentFunctions.FoodDaySummary),
-            "week" => Call(AgentFunctions.FoodWeekSummary),
+            "week" => new Understanding([PlannedCall.Of(AgentFunctions.FoodWeekSummary), ChartIntents.Show(ChartKind.Calories)]),
             "goals" => Call(AgentFunctions.GoalsGet),
             "streak" => Call(AgentFunctions.ProfileProgress, "streak"),
             "achievements" => Call(AgentFunctions.ProfileProgress, "achievements"),

@@ -1,3 +1,4 @@
+using HealthAgent.Agent.Plugins.Charts;
 using HealthAgent.Agent.Plugins.Food;
 using HealthAgent.Agent.Plugins.Goals;
 using HealthAgent.Agent.Plugins.Memory;
@@ -97,6 +98,9 @@ public static class AgentFunctions
 
     /// <summary>Drafts a tool (or a change to one) for the user to save or cancel.</summary>
     public const string ToolsDraft = ToolsPlugin.Name + "_draft";
+
+    /// <summary>Sends a chart.</summary>
+    public const string ChartsShow = ChartsPlugin.Name + "_show";
 
     /// <summary>Deletes one of the user's own tools.</summary>
     public const string ToolsDelete = ToolsPlugin.Name + "_delete";

@@ -1,5 +1,6 @@
 using HealthAgent.Agent.Llm;
 using HealthAgent.Agent.Plugins;
+using HealthAgent.Agent.Plugins.Charts;
 using HealthAgent.Agent.Plugins.Food;
 using HealthAgent.Agent.Plugins.Goals;
 using HealthAgent.Agent.Plugins.Memory;
@@ -31,6 +32,7 @@ public sealed class TurnKernelFactory(IServiceProvider services, LlmConnector ll
         (MemoryPlugin.Name, typeof(MemoryPlugin)),
         (RemindersPlugin.Name, typeof(RemindersPlugin)),
         (ToolsPlugin.Name, typeof(ToolsPlugin)),
+        (ChartsPlugin.Name, typeof(ChartsPlugin)),
     ];
 
     /// <summary>

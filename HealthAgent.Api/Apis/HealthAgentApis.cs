@@ -20,6 +20,7 @@ public static class HealthAgentApis
         .MapNutritionApi()
         .MapRemindersApi()
         .MapToolsApi()
+        .MapChartsApi()
         .MapAdminToolsApi()
         .MapAdminPlansApi();
 }

@@ -27,6 +27,7 @@ public sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
         ["Nutrition"] = "Figures per 100 g and meal estimates, without logging anything.",
         ["Reminders"] = "Reminders in the user's time zone, their statistics and the daily-summary opt-in.",
         ["Tools"] = "The user's own tools: formulas over their inputs and figures, run in a sandbox (docs/tools.md).",
+        ["Charts"] = "Charts of the user's own data as PNG images, the same the chat sends.",
         ["Plans"] = "Invite codes and plans (administrators): codes redeemed with /activate, and setting a user's plan.",
         ["Health"] = "Liveness and readiness for orchestrators, and every dependency's state; no key needed.",
     };
