@@ -46,6 +46,7 @@ public static class AgentExtensions
         services.TryAddScoped<UserToolService>();
         services.TryAddScoped<ToolDraftService>();
         services.TryAddScoped<Charts.ChartService>();
+        services.TryAddScoped<Voice.VoiceTranscriber>();
         services.TryAddScoped<ToolAdminService>();
         services.TryAddSingleton<IRequestIdentity, NoRequestIdentity>();
         services.AddScoped<IConversationActionHandler, ToolActionHandler>();

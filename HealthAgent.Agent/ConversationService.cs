@@ -5,6 +5,7 @@ using HealthAgent.Agent.Offline;
 using HealthAgent.Agent.Photos;
 using HealthAgent.Agent.Plugins;
 using HealthAgent.Agent.Turns;
+using HealthAgent.Agent.Voice;
 using HealthAgent.Contracts.Conversations;
 using HealthAgent.Core.Conversations;
 using HealthAgent.Core.Conversations.Flows;
@@ -33,6 +34,7 @@ public sealed class ConversationService(
     PhotoProposer photos,
     FlowRunner flows,
     PlanService plans,
+    VoiceTranscriber voices,
     TimeProvider time,
     ILogger<ConversationService> logger)
 {
@@ -48,16 +50,26 @@ public sealed class ConversationService(
     /// an outage) gets the stored answer, so nothing is logged twice.
     /// </summary>
     public async Task<ConversationOutcome> HandleMessageAsync(Guid userId, string? text, ImageInput? image, string? messageId, CancellationToken cancellationToken,
-        GeoPoint? location = null)
+        GeoPoint? location = null, AudioInput? voice = null)
     {
         var profile = await users.GetAsync(userId, cancellationToken);
-        var said = image is not null ? (string.IsNullOrWhiteSpace(text) ? "[photo]" : $"[photo] {text.Trim()}")
-            : location is not null ? "[location]" : (text ?? "").Trim();
         if (!profile.HasAccess)
         {
             return ConversationOutcome.Offline(ConversationReply.Plain(InviteNeeded));
         }
-        if (!await store.AddAsync(userId, TurnRole.User, said, null, cancellationToken, messageId))
+        string? heard = null;
+        if (voice is not null)
+        {
+            (heard, var refusal) = await TranscribeAsync(voice, cancellationToken);
+            if (refusal is not null)
+            {
+                return refusal;
+            }
+            text = heard;
+        }
+        var said = image is not null ? (string.IsNullOrWhiteSpace(text) ? "[photo]" : $"[photo] {text.Trim()}")
+            : location is not null ? "[location]" : (text ?? "").Trim();
+        if (!await store.AddAsync(userId, TurnRole.User, heard is null ? said : $"[voice] {said}", null, cancellationToken, messageId))
         {
             return await RepeatAsync(userId, messageId!, cancellationToken);
         }
@@ -66,8 +78,35 @@ public sealed class ConversationService(
             : image is not null ? await photos.ProposeAsync(userId, image, text, cancellationToken)
             : location is not null ? await PlaceAsync(userId, location, cancellationToken)
             : await AnswerAsync(profile, said, cancellationToken);
+        if (heard is not null)
+        {
+            // The transcript comes first, so a misheard meal is caught before it counts.
+            outcome = outcome with { Reply = outcome.Reply with { Text = $"🎙️ I heard: \"{heard}\"\n\n{outcome.Reply.Text}" } };
+        }
         await store.AddAsync(userId, TurnRole.Assistant, outcome.Reply.Text, outcome.Brain, cancellationToken, messageId);
         return outcome;
+    }
+
+    // The words of a voice note, or the reply that says why there are none.
+    private async Task<(string? Heard, ConversationOutcome? Refusal)> TranscribeAsync(AudioInput voice, CancellationToken cancellationToken)
+    {
+        if (!voices.Enabled)
+        {
+            return (null, ConversationOutcome.Offline(ConversationReply.Plain(
+                "I can't listen to voice notes here (no transcription model is configured). Please type it, for example \"2 eggs and toast for breakfast\".")));
+        }
+        try
+        {
+            var heard = await voices.TranscribeAsync(voice, cancellationToken);
+            return heard.Length > 0 ? (heard, null)
+                : (null, ConversationOutcome.Offline(ConversationReply.Plain("I couldn't make out any words in that voice note. Try again, or type it.")));
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(e, "A voice note could not be transcribed ({Error})", e.GetType().Name);
+            return (null, new ConversationOutcome(ConversationReply.Plain("I couldn't transcribe that voice note right now. Please type it, or try again in a minute."),
+                Brains.Offline, "degraded", ["llm"]));
+        }
     }
 
     /// <summary>

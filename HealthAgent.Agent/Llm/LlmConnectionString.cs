@@ -2,7 +2,7 @@ using System.Data.Common;
 
 namespace HealthAgent.Agent.Llm;
 
-/// <summary>Parses <c>Endpoint=…;Key=…;Model=…[;VisionModel=…]</c> (keys case-insensitive, values may be quoted).</summary>
+/// <summary>Parses <c>Endpoint=…;Key=…;Model=…[;VisionModel=…][;TranscriptionModel=…]</c> (keys case-insensitive, values may be quoted).</summary>
 public static class LlmConnectionString
 {
     /// <summary>Fills <paramref name="options"/> from <paramref name="connectionString"/>; an empty string leaves the LLM off.</summary>
@@ -24,5 +24,6 @@ public static class LlmConnectionString
         options.Key = Get("Key") ?? Get("ApiKey") ?? "none";
         options.Model = Get("Model") ?? throw new FormatException("ConnectionStrings:llm needs Model=<model name>.");
         options.VisionModel = Get("VisionModel");
+        options.TranscriptionModel = Get("TranscriptionModel");
     }
 }

@@ -24,6 +24,21 @@ public sealed class LlmConnector(IHttpClientFactory httpClients, IOptions<LlmOpt
     public IKernelBuilder AddVision(IKernelBuilder builder) =>
         Add(builder, options.Value.VisionModel ?? throw new InvalidOperationException("No vision model is configured."));
 
+    /// <summary>Whether voice notes can be transcribed: an LLM with a transcription model.</summary>
+    public bool TranscriptionEnabled => options.Value.Enabled && options.Value.TranscriptionModel is { Length: > 0 };
+
+    /// <summary>Adds SK's OpenAI speech-to-text service for the transcription model, over the same resilient <c>llm</c> client.</summary>
+    public IKernelBuilder AddTranscription(IKernelBuilder builder)
+    {
+        var settings = options.Value;
+        var client = new OpenAI.OpenAIClient(new System.ClientModel.ApiKeyCredential(settings.Key), new OpenAI.OpenAIClientOptions
+        {
+            Endpoint = settings.Endpoint ?? throw new InvalidOperationException("No LLM is configured."),
+            Transport = new System.ClientModel.Primitives.HttpClientPipelineTransport(httpClients.CreateClient(LlmOptions.HttpClientName)),
+        });
+        return builder.AddOpenAIAudioToText(settings.TranscriptionModel ?? throw new InvalidOperationException("No transcription model is configured."), client);
+    }
+
     private IKernelBuilder Add(IKernelBuilder builder, string model)
     {
         var settings = options.Value;

@@ -1,7 +1,7 @@
 namespace HealthAgent.Agent.Llm;
 
 /// <summary>
-/// The LLM endpoint, parsed from <c>ConnectionStrings__llm</c> (<c>Endpoint=…;Key=…;Model=…[;VisionModel=…]</c>). Any
+/// The LLM endpoint, parsed from <c>ConnectionStrings__llm</c> (<c>Endpoint=…;Key=…;Model=…[;VisionModel=…][;TranscriptionModel=…]</c>). Any
 /// OpenAI-compatible server works: OpenAI, Azure OpenAI's v1 endpoint, Ollama, vLLM.
 /// </summary>
 public sealed class LlmOptions
@@ -23,6 +23,9 @@ public sealed class LlmOptions
 
     /// <summary>A model that accepts images; photos are described by it. Null: photos need a caption.</summary>
     public string? VisionModel { get; set; }
+
+    /// <summary>The speech-to-text model for voice notes (<c>/audio/transcriptions</c>, such as <c>whisper-1</c>); none when unset.</summary>
+    public string? TranscriptionModel { get; set; }
 
     /// <summary>Whether an LLM is configured.</summary>
     public bool Enabled => Endpoint is not null && Model.Length > 0;

@@ -1,3 +1,4 @@
+using HealthAgent.Agent.Voice;
 using HealthAgent.Core.Conversations.Flows;
 using HealthAgent.Contracts;
 using HealthAgent.Agent.Commands;
@@ -29,7 +30,7 @@ public static class ConversationsApi
             .AddEndpointFilter<UserAccessFilter>()
             .WithTags("Conversations");
         conversations.MapPost("/messages", Message).WithName("SendMessage")
-            .WithSummary("Answers a message (text, a photo, a photo with a caption, or a shared location) with text, buttons and which brain answered.")
+            .WithSummary("Answers a message (text, a photo, a photo with a caption, a shared location, or a voice note) with text, buttons and which brain answered.")
             // Photos arrive base64-encoded, larger than the Api's default body limit.
             .WithMetadata(new RequestSizeLimitAttribute(8 * 1024 * 1024))
             .RequireConversationRateLimit()
@@ -69,11 +70,21 @@ public static class ConversationsApi
             }
             location = new GeoPoint(shared.Latitude, shared.Longitude);
         }
-        if (image is null && location is null && string.IsNullOrEmpty(text))
+        AudioInput? voice = null;
+        if (request.Voice is { } note)
+        {
+            var (decoded, problem) = Decode(note);
+            if (decoded is null)
+            {
+                return Refuse(problem!);
+            }
+            voice = decoded;
+        }
+        if (image is null && location is null && voice is null && string.IsNullOrEmpty(text))
         {
             return Refuse("The message is empty. Tell me what you ate, or ask something like \"how many calories today?\".");
         }
-        return TypedResults.Ok(ConversationResponses.From(await conversations.HandleMessageAsync(userId, text, image, MessageId(request.MessageId), ct, location)));
+        return TypedResults.Ok(ConversationResponses.From(await conversations.HandleMessageAsync(userId, text, image, MessageId(request.MessageId), ct, location, voice)));
     }
 
     private static async Task<Results<Ok<ConversationResponse>, JsonHttpResult<ConversationRefusal>>> Action(
@@ -127,6 +138,22 @@ public static class ConversationsApi
         return mime is null
             ? (null, "That file is not an image I can read. Send a JPEG, PNG or WebP photo.")
             : (new ImageInput(buffer[..length], mime), null);
+    }
+
+    private static (AudioInput? Voice, string? Problem) Decode(VoiceNote payload)
+    {
+        if (!AudioInput.FileNames.ContainsKey(payload.MimeType ?? ""))
+        {
+            return (null, $"That voice note's format ({payload.MimeType}) is not one I can transcribe: send {string.Join(", ", AudioInput.FileNames.Keys)}.");
+        }
+        var buffer = new byte[(payload.Base64?.Length ?? 0) * 3 / 4 + 3];
+        if (string.IsNullOrWhiteSpace(payload.Base64) || !Convert.TryFromBase64String(payload.Base64.Trim(), buffer, out var length) || length == 0)
+        {
+            return (null, "The voice note is empty or not valid base64.");
+        }
+        return length > AudioInput.MaxBytes
+            ? (null, $"The voice note is too long; send one under {AudioInput.MaxBytes / 1024 / 1024} MB (a few minutes).")
+            : (new AudioInput(buffer[..length], payload.MimeType!), null);
     }
 
     // Ids longer than the column allows cannot be Telegram's; they are ignored rather than refused.

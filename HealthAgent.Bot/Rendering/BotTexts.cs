@@ -11,7 +11,6 @@ public static class BotTexts
         var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
         return $"You're sending messages faster than I can keep up. I'll answer this one in about {seconds} second{(seconds == 1 ? "" : "s")}.";
     }
-    public const string Voice = "I can't listen to voice messages yet. Please type what you wanted to say.";
     public const string Unsupported = "I can read text messages and photos of meals. Please send one of those.";
     public const string UnknownCommand = "I don't know that command. Send /help to see what I can do.";
     public const string Cleared = "Our conversation history is cleared. Everything you logged is kept.";

@@ -69,9 +69,13 @@ public sealed class UpdateHandler(
             var shared = new MessageRequest(null, null, MessageKey(message), new SharedLocation(location.Latitude, location.Longitude));
             await ReplyAsync(chatId, await api.SendMessageAsync(userId, shared, cancellationToken), cancellationToken);
         }
-        else if (message.Voice is not null)
+        else if (message.Voice is { } voice)
         {
-            await replies.SendTextAsync(chatId, BotTexts.Voice, cancellationToken);
+            await Typing(chatId, cancellationToken);
+            await using var audio = new MemoryStream();
+            await telegram.GetInfoAndDownloadFile(voice.FileId, audio, cancellationToken);
+            var note = new VoiceNote(Convert.ToBase64String(audio.GetBuffer(), 0, (int)audio.Length), voice.MimeType ?? "audio/ogg");
+            await ReplyAsync(chatId, await api.SendMessageAsync(userId, new MessageRequest(null, null, MessageKey(message), null, note), cancellationToken), cancellationToken);
         }
         else if (!string.IsNullOrWhiteSpace(text))
         {

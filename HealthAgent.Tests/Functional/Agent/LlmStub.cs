@@ -26,19 +26,43 @@ public sealed class LlmStub : IAsyncDisposable
     /// <summary>The request bodies received, in order.</summary>
     public IReadOnlyList<JsonElement> Requests => [.. _requests];
 
+    /// <summary>What <c>/v1/audio/transcriptions</c> answers; null makes it answer 503.</summary>
+    public string? Transcript { get; set; } = "I had 2 eggs and toast for breakfast";
+
+    /// <summary>The transcription requests received: the model and the file's name and size.</summary>
+    public ConcurrentQueue<(string? Model, string? FileName, long Bytes)> Transcriptions { get; } = new();
+
     /// <summary>The connection string for the Api (<c>ConnectionStrings:llm</c>).</summary>
-    public string ConnectionString(bool vision = false) =>
-        $"Endpoint={_server.BaseAddress}v1;Key=test-key;Model=stub-model" + (vision ? ";VisionModel=stub-vision" : "");
+    public string ConnectionString(bool vision = false, bool transcription = false) =>
+        $"Endpoint={_server.BaseAddress}v1;Key=test-key;Model=stub-model" + (vision ? ";VisionModel=stub-vision" : "")
+        + (transcription ? ";TranscriptionModel=stub-whisper" : "");
 
     public static async Task<LlmStub> StartAsync(ScriptedResponses script)
     {
         LlmStub? stub = null;
-        var server = await KestrelStub.StartAsync(app => app.MapPost("/v1/chat/completions", async (HttpContext context) =>
+        var server = await KestrelStub.StartAsync(app =>
         {
-            var body = await JsonDocument.ParseAsync(context.Request.Body);
-            stub!._requests.Enqueue(body.RootElement.Clone());
-            await script.HandleAsync(context);
-        }));
+            app.MapPost("/v1/chat/completions", async (HttpContext context) =>
+            {
+                var body = await JsonDocument.ParseAsync(context.Request.Body);
+                stub!._requests.Enqueue(body.RootElement.Clone());
+                await script.HandleAsync(context);
+            });
+            // OpenAI's speech-to-text: a multipart form with the model and the audio file.
+            app.MapPost("/v1/audio/transcriptions", async (HttpContext context) =>
+            {
+                var form = await context.Request.ReadFormAsync();
+                var file = form.Files.GetFile("file");
+                stub!.Transcriptions.Enqueue((form["model"].ToString(), file?.FileName, file?.Length ?? 0));
+                if (stub.Transcript is not { } transcript)
+                {
+                    context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                    return;
+                }
+                context.Response.ContentType = "application/json";
+                await context.Response.WriteAsync(JsonSerializer.Serialize(new { text = transcript }));
+            });
+        });
         stub = new LlmStub(server, script);
         return stub;
     }
@@ -55,9 +79,12 @@ public sealed class LlmStub : IAsyncDisposable
     }, "tool_calls");
 
     /// <summary>The settings that point an Api at this stub, plus <paramref name="extra"/>.</summary>
-    public Dictionary<string, string?> Settings(bool vision = false, params (string Key, string Value)[] extra)
+    public Dictionary<string, string?> Settings(bool vision = false, params (string Key, string Value)[] extra) => Settings(vision, false, extra);
+
+    /// <summary>The settings that point an Api at this stub, with a transcription model when <paramref name="transcription"/>.</summary>
+    public Dictionary<string, string?> Settings(bool vision, bool transcription, params (string Key, string Value)[] extra)
     {
-        var settings = new Dictionary<string, string?> { ["ConnectionStrings:llm"] = ConnectionString(vision) };
+        var settings = new Dictionary<string, string?> { ["ConnectionStrings:llm"] = ConnectionString(vision, transcription) };
         foreach (var (key, value) in extra)
         {
             settings[key] = value;

@@ -48,12 +48,26 @@ public sealed class BotHandlerTests(RedisFixture redis) : IClassFixture<RedisFix
     }
 
     [Fact]
-    public async Task Voice_GetsAClearSentence_AndNothingGoesToTheApiConversation()
+    public async Task Voice_IsDownloadedAndSentToTheConversationAsBase64()
     {
-        _telegram.Enqueue(Update(_chat, new JsonObject { ["voice"] = new JsonObject { ["file_id"] = "v1", ["duration"] = 3 } }));
+        _telegram.Enqueue(Update(_chat, new JsonObject { ["voice"] = new JsonObject { ["file_id"] = "v1", ["file_unique_id"] = "u1", ["duration"] = 3, ["mime_type"] = "audio/ogg" } }));
 
-        (await Eventually.TrueAsync(() => SentTexts().Any(t => t.Contains("voice messages", StringComparison.Ordinal)))).Should().BeTrue();
-        _api.Calls.Should().NotContain(c => c.Path.Contains("/conversations/", StringComparison.Ordinal));
+        (await Eventually.TrueAsync(() => _api.Calls.Any(c => c.Path.EndsWith("/messages", StringComparison.Ordinal)))).Should().BeTrue();
+        JsonNode.Parse(_telegram.CallsTo("getFile").Single().Body)!["file_id"]!.GetValue<string>().Should().Be("v1");
+        var body = JsonNode.Parse(_api.Calls.Single(c => c.Path.EndsWith("/messages", StringComparison.Ordinal)).Body)!;
+        body["voice"]!["base64"]!.GetValue<string>().Should().Be(Convert.ToBase64String("PHOTO-BYTES"u8.ToArray()));
+        body["voice"]!["mimeType"]!.GetValue<string>().Should().Be("audio/ogg");
+    }
+
+    [Fact]
+    public async Task ASharedLocation_IsSentToTheConversation()
+    {
+        _telegram.Enqueue(Update(_chat, new JsonObject { ["location"] = new JsonObject { ["latitude"] = 38.72, ["longitude"] = -9.14 } }));
+
+        (await Eventually.TrueAsync(() => _api.Calls.Any(c => c.Path.EndsWith("/messages", StringComparison.Ordinal)))).Should().BeTrue();
+        var body = JsonNode.Parse(_api.Calls.Single(c => c.Path.EndsWith("/messages", StringComparison.Ordinal)).Body)!;
+        body["location"]!["latitude"]!.GetValue<double>().Should().Be(38.72);
+        body["location"]!["longitude"]!.GetValue<double>().Should().Be(-9.14);
     }
 
     [Fact]
