@@ -41,6 +41,7 @@ public static class AgentExtensions
         services.TryAddScoped<ConversationService>();
         services.AddScoped<IConversationActionHandler, PhotoActionHandler>();
         services.AddConversationFlows();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IConversationFlow, Settings.SettingsFlow>());
         services.AddOptions<ToolOptions>().BindConfiguration(ToolOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddScoped<ToolFiguresReader>();
         services.TryAddScoped<UserToolService>();

@@ -32,7 +32,6 @@ public static class CommandFunctions
             "goals" => Call(AgentFunctions.GoalsGet),
             "streak" => Call(AgentFunctions.ProfileProgress, "streak"),
             "achievements" => Call(AgentFunctions.ProfileProgress, "achievements"),
-            "settings" => Call(AgentFunctions.ProfileGet),
             "timezone" when string.IsNullOrWhiteSpace(args) => Call(AgentFunctions.ProfileGet, "timezone"),
             "timezone" => Understanding.Call(PlannedCall.Of(AgentFunctions.ProfileSetTimeZone, ("timeZone", args.Trim()))),
             "tools" => Call(AgentFunctions.ToolsList),
@@ -52,6 +51,7 @@ public static class CommandFunctions
     {
         "start" => OnboardingFlow.FlowName,
         "sleep" => SleepCheckInFlow.FlowName,
+        "settings" => Settings.SettingsFlow.FlowName,
         _ => null,
     };
 

@@ -25,7 +25,7 @@ public sealed partial class ChatCommandsTests
         CommandFunctions.Known.Should().BeEquivalentTo(api);
         api.Where(name => CommandFunctions.FlowOf(name) is null && name != CommandFunctions.Activate).Select(name => CommandFunctions.For(name, null, english))
             .Should().OnlyContain(u => u != null && !u.IsEmpty, "the Bot forwards these to the Api");
-        api.Where(name => CommandFunctions.FlowOf(name) is not null).Should().BeEquivalentTo(["start", "sleep"], "these start a guided flow");
+        api.Where(name => CommandFunctions.FlowOf(name) is not null).Should().BeEquivalentTo(["start", "sleep", "settings"], "these start a guided flow");
         CommandFunctions.For("goals", null, english)!.Calls.Single().Tool.Should().Be(AgentFunctions.GoalsGet, "a command is a function call, not English to parse");
         CommandFunctions.For("timezone", "Lisbon", english)!.Calls.Single().Arguments["timeZone"].Should().Be("Lisbon");
         CommandFunctions.For("delete_me", null, english).Should().BeNull("the Bot answers it itself");
