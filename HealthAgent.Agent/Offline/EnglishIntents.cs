@@ -20,7 +20,9 @@ public sealed partial class EnglishIntents(FoodRecognizer food) : IIntentPattern
     public string Help => """
         I'm your health coach. Tell me in plain words:
         • food: "2 eggs and toast for breakfast", "had 150 g of salmon"
-        • tracking: "weight 81.4", "slept 7h30", "drank 500 ml water", "ran 30 min", "mood 7"
+        • tracking: "weight 81.4", "slept 7h30", "drank 500 ml water", "ran 5k in 28 minutes", "mood 7", "/sleep" for a check-in
+        • changes: "delete the pizza", "undo", "that was lunch"
+        • charts: "show my weight chart", "/week"
         • questions: "how many calories today?", "protein this week", "what's my streak"
         • goals: "set my calorie goal to 2000"
         • time zone: "I'm in Berlin"
@@ -66,7 +68,7 @@ public sealed partial class EnglishIntents(FoodRecognizer food) : IIntentPattern
     }
 
     private Understanding Single(string t) =>
-        Conversation(t) ?? Memory(t) ?? TimeZone(t) ?? Goals(t) ?? Tracking(t) ?? Questions(t) ?? Edits(t) ?? Food(t) ?? Understanding.None;
+        Conversation(t) ?? Memory(t) ?? TimeZone(t) ?? Goals(t) ?? Tracking(t) ?? Everyday(t) ?? Questions(t) ?? Edits(t) ?? Food(t) ?? Understanding.None;
 
     private Understanding? Conversation(string t)
     {

@@ -52,13 +52,14 @@ public sealed class FoodPlugin(ToolContext user, FoodTextLogger logger, FoodLogS
     }
 
     /// <summary><c>food_delete_entry</c>.</summary>
-    [KernelFunction("delete_entry"), Description("Deletes a food entry (by id, or the latest with last=true). Confirm with the user first unless they asked explicitly.")]
+    [KernelFunction("delete_entry"), Description("Deletes a food entry (by id, by a food in it, or the latest with last=true). Confirm with the user first unless they asked explicitly.")]
     public async Task<DeletedFoodEntry> DeleteEntryAsync(
         [Description("The entry's id, from a previous food_log or food_day_summary result.")] Guid? entryId = null,
         [Description("True to act on the most recently logged entry instead of an id.")] bool last = false,
+        [Description("A food in the entry (\"pizza\"): the latest entry that has it."), MaxLength(FoodRules.MaxItemNameLength)] string? food = null,
         CancellationToken cancellationToken = default)
     {
-        var id = await ResolveAsync(entryId, last, cancellationToken);
+        var id = food is { Length: > 0 } ? await FindByFoodAsync(food, cancellationToken) : await ResolveAsync(entryId, last, cancellationToken);
         var entry = await log.GetAsync(user.UserId, id, cancellationToken);
         await log.DeleteAsync(user.UserId, id, cancellationToken);
         return new DeletedFoodEntry(entry);
@@ -75,6 +76,15 @@ public sealed class FoodPlugin(ToolContext user, FoodTextLogger logger, FoodLogS
     public Task<WeeklySummary> WeekSummaryAsync(
         [Description("Any day of the week wanted (YYYY-MM-DD); this week when omitted.")] string? date = null, CancellationToken cancellationToken = default) =>
         summaries.WeeklyAsync(user.UserId, _clock.Date(date, nameof(date)), cancellationToken);
+
+    // The newest of the user's last 50 entries with an item whose name contains the food.
+    private async Task<Guid> FindByFoodAsync(string food, CancellationToken cancellationToken)
+    {
+        var wanted = food.Trim();
+        var page = await log.ListAsync(user.UserId, null, 50, null, cancellationToken);
+        return page.Items.FirstOrDefault(e => e.Items.Any(i => i.Name.Contains(wanted, StringComparison.OrdinalIgnoreCase)))?.Id
+            ?? throw new ToolArgumentException($"I couldn't find \"{wanted}\" among your recent entries.");
+    }
 
     private async Task<Guid> ResolveAsync(Guid? entryId, bool last, CancellationToken cancellationToken)
     {

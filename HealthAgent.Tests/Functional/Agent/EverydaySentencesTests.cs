@@ -1,0 +1,50 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using HealthAgent.Tests.Infrastructure;
+
+namespace HealthAgent.Tests.Functional.Agent;
+
+/// <summary>Sentences a new user tried that the offline brain did not understand, end to end through the conversation endpoint.</summary>
+public sealed class EverydaySentencesTests(ApiTestHost host) : IClassFixture<ApiTestHost>
+{
+    [Fact]
+    public async Task ARunASleepAMoodAFactAndTheWeek_AreUnderstood_AndStored()
+    {
+        var ada = await host.CreateUserAsync();
+        var chat = new ConversationClient(ada);
+        var u = $"/api/v1/users/{ada.Id}";
+        var range = $"?from={DateTime.UtcNow.AddDays(-2):yyyy-MM-dd}&to={DateTime.UtcNow.AddDays(2):yyyy-MM-dd}";
+
+        var ran = ConversationClient.Text(await chat.SayAsync("I just ran 5k in 28 minutes"));
+        var slept = ConversationClient.Text(await chat.SayAsync("slept badly, maybe 5 hours"));
+        var mood = ConversationClient.Text(await chat.SayAsync("feeling stressed today, mood 4/10"));
+        var fact = ConversationClient.Text(await chat.SayAsync("I'm allergic to peanuts"));
+        var week = ConversationClient.Text(await chat.SayAsync("how am I doing this week?"));
+
+        ran.Should().StartWith("Running for 28 min logged");
+        slept.Should().StartWith("Sleep logged: 5 h, quality 3/10.");
+        mood.Should().StartWith("Mood 4/10 logged.");
+        fact.Should().Be("Got it, I'll remember: \"i'm allergic to peanuts\".");
+        week.Should().NotContain("didn't get that");
+        (await ada.Client.GetFromJsonAsync<JsonElement>($"{u}/tracking/exercise{range}")).GetProperty("items")[0].GetProperty("minutes").GetInt32().Should().Be(28);
+        (await ada.Client.GetFromJsonAsync<JsonElement>($"{u}/tracking/sleep{range}")).GetProperty("items")[0].GetProperty("quality").GetInt32().Should().Be(3);
+    }
+
+    [Fact]
+    public async Task DeleteThePizza_DeletesTheLatestEntryWithPizza_AndAMissingFoodIsSaidSo()
+    {
+        var ada = await host.CreateUserAsync();
+        var chat = new ConversationClient(ada);
+        await chat.SayAsync("I ate a pizza for dinner");
+        await chat.SayAsync("2 eggs for breakfast");
+
+        var deleted = ConversationClient.Text(await chat.SayAsync("delete the pizza"));
+        var missing = ConversationClient.Text(await chat.SayAsync("delete the sushi"));
+        var entries = await ada.Client.GetFromJsonAsync<JsonElement>($"/api/v1/users/{ada.Id}/food/entries");
+
+        deleted.Should().Be("Deleted that entry; it no longer counts in your totals.");
+        missing.Should().Contain("couldn't find \"sushi\"");
+        entries.GetProperty("items").EnumerateArray().SelectMany(e => e.GetProperty("items").EnumerateArray()).Select(i => i.GetProperty("name").GetString())
+            .Should().NotContain(n => n!.Contains("pizza")).And.Contain(n => n!.Contains("egg"));
+    }
+}
