@@ -23,7 +23,7 @@ public static class ChartsApi
             })
             .WithName("GetChart")
             .WithSummary("A chart of the user's data as PNG: calories or macros (this week), weight (30 days), sleep or water (7 days).")
-            .Produces(StatusCodes.Status200OK, contentType: ChartImage.MediaType);
+            .Produces<Stream>(StatusCodes.Status200OK, ChartImage.MediaType);
         return app;
     }
 }
