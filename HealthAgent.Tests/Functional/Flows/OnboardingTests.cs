@@ -15,18 +15,18 @@ public sealed class OnboardingTests(ApiTestHost host) : IClassFixture<ApiTestHos
         var ada = await host.CreateUserAsync();
         var chat = new ConversationClient(ada);
 
-        var start = await CommandAsync(chat, "start");
+        var start = await chat.RunAsync("start");
         var zone = await chat.SayAsync("America/Argentina/Buenos_Aires");
-        var sex = await chat.PressAsync(Button(zone, "yes"));
-        var year = await chat.PressAsync(Button(sex, "female"));
+        var sex = await chat.PressAsync(ConversationClient.Action(zone, "yes"));
+        var year = await chat.PressAsync(ConversationClient.Action(sex, "female"));
         var height = await chat.SayAsync("1990");
         var weight = await chat.SayAsync("1.68 m");
         var activity = await chat.SayAsync("64 kg");
-        var suggestion = await chat.PressAsync(Button(activity, "moderate"));
-        var done = await chat.PressAsync(Buttons(suggestion)[0]);
+        var suggestion = await chat.PressAsync(ConversationClient.Action(activity, "moderate"));
+        var done = await chat.PressAsync(ConversationClient.Actions(suggestion)[0]);
 
         ConversationClient.Text(start).Should().StartWith("Hi Ada!").And.Contain("Where do you live?");
-        Buttons(start).Should().Equal("flow:onboarding:timezone:skip");
+        ConversationClient.Actions(start).Should().Equal("flow:onboarding:timezone:skip");
         ConversationClient.Text(zone).Should().StartWith("Time zone set to America/Argentina/Buenos_Aires: it's").And.Contain("suggest a daily calorie goal");
         ConversationClient.Text(year).Should().Contain("birth year");
         ConversationClient.Text(height).Should().Contain("height");
@@ -44,7 +44,7 @@ public sealed class OnboardingTests(ApiTestHost host) : IClassFixture<ApiTestHos
         var goals = await ada.Client.GetFromJsonAsync<JsonElement>($"/api/v1/users/{ada.Id}/goals");
         ConversationClient.Text(suggestion).Should().Contain(goals.GetProperty("dailyKcal").GetInt32().ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
         (await ada.Client.GetFromJsonAsync<JsonElement>($"/api/v1/users/{ada.Id}/tracking/weight?from={DateTime.UtcNow.AddDays(-2):yyyy-MM-dd}&to={DateTime.UtcNow.AddDays(2):yyyy-MM-dd}")).GetProperty("items")[0].GetProperty("weightKg").GetDecimal().Should().Be(64);
-        ConversationClient.Text(await CommandAsync(chat, "start")).Should().StartWith("Welcome back, Ada!");
+        ConversationClient.Text(await chat.RunAsync("start")).Should().StartWith("Welcome back, Ada!");
     }
 
     [Fact]
@@ -53,11 +53,11 @@ public sealed class OnboardingTests(ApiTestHost host) : IClassFixture<ApiTestHos
         var bob = await host.CreateUserAsync("Bob");
         var chat = new ConversationClient(bob);
 
-        var start = await CommandAsync(chat, "start");
+        var start = await chat.RunAsync("start");
         var notAPlace = ConversationClient.Text(await chat.SayAsync("Atlantis"));
-        var goalsQuestion = await chat.PressAsync(Buttons(start)[0]);
+        var goalsQuestion = await chat.PressAsync(ConversationClient.Actions(start)[0]);
         var meal = await chat.SayAsync("2 eggs and toast for breakfast");
-        var stale = ConversationClient.Text(await chat.PressAsync(Buttons(start)[0]));
+        var stale = ConversationClient.Text(await chat.PressAsync(ConversationClient.Actions(start)[0]));
         var done = ConversationClient.Text(await chat.SayAsync("skip"));
 
         notAPlace.Should().StartWith("I couldn't place \"Atlantis\"");
@@ -72,7 +72,7 @@ public sealed class OnboardingTests(ApiTestHost host) : IClassFixture<ApiTestHos
     public async Task TheFlow_LivesInPostgreSQL_SoAnotherReplicaContinuesIt_AndStopEndsIt()
     {
         var cleo = await host.CreateUserAsync("Cleo");
-        await CommandAsync(new ConversationClient(cleo), "start");
+        await new ConversationClient(cleo).RunAsync("start");
         await using var replica = host.CreateFactory();
         var other = new ConversationClient(cleo, host.Client(cleo.Key, replica));
 
@@ -90,7 +90,7 @@ public sealed class OnboardingTests(ApiTestHost host) : IClassFixture<ApiTestHos
     {
         var dan = await host.CreateUserAsync("Dan");
         var chat = new ConversationClient(dan);
-        await CommandAsync(chat, "start");
+        await chat.RunAsync("start");
 
         var inFlow = ConversationClient.Text(await Located(chat, 35.68, 139.69));
         await chat.SayAsync("stop");
@@ -112,16 +112,4 @@ public sealed class OnboardingTests(ApiTestHost host) : IClassFixture<ApiTestHos
         return JsonDocument.Parse(body).RootElement.Clone();
     }
 
-    private static async Task<JsonElement> CommandAsync(ConversationClient chat, string command)
-    {
-        var response = await chat.CommandAsync(command);
-        var body = await response.Content.ReadAsStringAsync();
-        response.StatusCode.Should().Be(HttpStatusCode.OK, body);
-        return JsonDocument.Parse(body).RootElement.Clone();
-    }
-
-    private static List<string> Buttons(JsonElement response) =>
-        [.. response.GetProperty("reply").GetProperty("buttons").EnumerateArray().SelectMany(r => r.EnumerateArray()).Select(b => b.GetProperty("action").GetString()!)];
-
-    private static string Button(JsonElement response, string value) => Buttons(response).Single(a => a.EndsWith(":" + value, StringComparison.Ordinal));
 }

@@ -15,13 +15,13 @@ public sealed class SleepCheckInTests(ApiTestHost host) : IClassFixture<ApiTestH
         var ada = await host.CreateUserAsync("Ada", "Asia/Tokyo");
         var chat = new ConversationClient(ada);
 
-        var bed = await CommandAsync(chat, "sleep");
-        var wake = await chat.PressAsync(Button(bed, "23:00"));
+        var bed = await chat.RunAsync("sleep");
+        var wake = await chat.PressAsync(ConversationClient.Action(bed, "23:00"));
         var quality = await chat.SayAsync("6:30");
-        var awakenings = await chat.PressAsync(Button(quality, "7"));
-        var caffeine = await chat.PressAsync(Button(awakenings, "3"));
-        var screens = await chat.PressAsync(Button(caffeine, "yes"));
-        var logged = ConversationClient.Text(await chat.PressAsync(Button(screens, "no")));
+        var awakenings = await chat.PressAsync(ConversationClient.Action(quality, "7"));
+        var caffeine = await chat.PressAsync(ConversationClient.Action(awakenings, "3"));
+        var screens = await chat.PressAsync(ConversationClient.Action(caffeine, "yes"));
+        var logged = ConversationClient.Text(await chat.PressAsync(ConversationClient.Action(screens, "no")));
 
         ConversationClient.Text(bed).Should().StartWith("Sleep check-in").And.EndWith("When did you go to bed?");
         ConversationClient.Text(wake).Should().Be("When did you wake up?");
@@ -41,9 +41,9 @@ public sealed class SleepCheckInTests(ApiTestHost host) : IClassFixture<ApiTestH
         var bob = await host.CreateUserAsync("Bob");
         var chat = new ConversationClient(bob);
 
-        await CommandAsync(chat, "sleep");
+        await chat.RunAsync("sleep");
         var noTimes = ConversationClient.Text(await chat.SayAsync("skip"));
-        await CommandAsync(chat, "sleep");
+        await chat.RunAsync("sleep");
         await chat.SayAsync("11 pm");
         var stillAsking = ConversationClient.Text(await chat.SayAsync("25:00"));
         await chat.SayAsync("7am");
@@ -64,7 +64,7 @@ public sealed class SleepCheckInTests(ApiTestHost host) : IClassFixture<ApiTestH
     {
         var cleo = await host.CreateUserAsync("Cleo");
         var chat = new ConversationClient(cleo);
-        await CommandAsync(chat, "start");
+        await chat.RunAsync("start");
 
         var started = ConversationClient.Text(await chat.PressAsync("flow:sleep:start:now"));
         var next = ConversationClient.Text(await chat.SayAsync("23:00"));
@@ -79,15 +79,4 @@ public sealed class SleepCheckInTests(ApiTestHost host) : IClassFixture<ApiTestH
         return [.. (await user.Client.GetFromJsonAsync<JsonElement>($"/api/v1/users/{user.Id}/tracking/sleep{range}")).GetProperty("items").EnumerateArray()];
     }
 
-    private static async Task<JsonElement> CommandAsync(ConversationClient chat, string command)
-    {
-        var response = await chat.CommandAsync(command);
-        var body = await response.Content.ReadAsStringAsync();
-        response.StatusCode.Should().Be(HttpStatusCode.OK, body);
-        return JsonDocument.Parse(body).RootElement.Clone();
-    }
-
-    private static string Button(JsonElement response, string value) =>
-        response.GetProperty("reply").GetProperty("buttons").EnumerateArray().SelectMany(r => r.EnumerateArray())
-            .Select(b => b.GetProperty("action").GetString()!).Single(a => a.EndsWith(":" + value, StringComparison.Ordinal));
 }

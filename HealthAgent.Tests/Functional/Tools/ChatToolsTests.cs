@@ -18,13 +18,13 @@ public sealed class ChatToolsTests(ApiTestHost host) : IClassFixture<ApiTestHost
         var ada = await host.CreateUserAsync();
         var chat = new ConversationClient(ada);
 
-        var draft = await CommandAsync(chat, "newtool", "protein_per_kg = Round(today_protein_g / body_weight_kg, 2)");
+        var draft = await chat.RunAsync("newtool", "protein_per_kg = Round(today_protein_g / body_weight_kg, 2)");
         var before = await ToolsAsync(ada);
-        var saved = ConversationClient.Text(await chat.PressAsync(Button(draft, "save")));
-        var pressedTwice = ConversationClient.Text(await chat.PressAsync(Button(draft, "save")));
-        var ran = ConversationClient.Text(await CommandAsync(chat, "tool", "protein_per_kg body_weight_kg=80"));
+        var saved = ConversationClient.Text(await chat.PressAsync(Draft(draft, "save")));
+        var pressedTwice = ConversationClient.Text(await chat.PressAsync(Draft(draft, "save")));
+        var ran = ConversationClient.Text(await chat.RunAsync("tool", "protein_per_kg body_weight_kg=80"));
         var change = await chat.SayAsync("make me a tool protein_per_kg = Round(today_protein_g / body_weight_kg, 1)");
-        var changed = ConversationClient.Text(await chat.PressAsync(Button(change, "save")));
+        var changed = ConversationClient.Text(await chat.PressAsync(Draft(change, "save")));
         var deleted = ConversationClient.Text(await chat.SayAsync("delete my tool protein_per_kg"));
 
         var preview = ConversationClient.Text(draft);
@@ -49,9 +49,9 @@ public sealed class ChatToolsTests(ApiTestHost host) : IClassFixture<ApiTestHost
         var chat = new ConversationClient(ada);
 
         var draft = await chat.SayAsync("create a tool called bmi = weight_kg / Pow(height_cm / 100, 2)");
-        var cancelled = ConversationClient.Text(await chat.PressAsync(Button(draft, "cancel")));
+        var cancelled = ConversationClient.Text(await chat.PressAsync(Draft(draft, "cancel")));
         var vague = ConversationClient.Text(await chat.SayAsync("make me a tool that computes my protein per kg of body weight"));
-        var probe = ConversationClient.Text(await CommandAsync(chat, "newtool", "leak = '/etc/passwd'"));
+        var probe = ConversationClient.Text(await chat.RunAsync("newtool", "leak = '/etc/passwd'"));
         var forged = ConversationClient.Text(await chat.PressAsync($"tool:save:{Guid.NewGuid():N}"));
 
         ConversationClient.Text(draft).Should().Contain("New tool bmi").And.Contain("Inputs: none").And.Contain("Reads your height_cm, weight_kg");
@@ -69,9 +69,9 @@ public sealed class ChatToolsTests(ApiTestHost host) : IClassFixture<ApiTestHost
     {
         var ada = await host.CreateUserAsync();
         var bob = await host.CreateUserAsync("Bob");
-        var draft = await CommandAsync(new ConversationClient(ada), "newtool", "double_kcal = today_kcal * 2");
+        var draft = await new ConversationClient(ada).RunAsync("newtool", "double_kcal = today_kcal * 2");
 
-        var stolen = ConversationClient.Text(await new ConversationClient(bob).PressAsync(Button(draft, "save")));
+        var stolen = ConversationClient.Text(await new ConversationClient(bob).PressAsync(Draft(draft, "save")));
 
         stolen.Should().Contain("already handled");
         (await ToolsAsync(ada)).GetArrayLength().Should().Be(0);
@@ -94,7 +94,7 @@ public sealed class ChatToolsTests(ApiTestHost host) : IClassFixture<ApiTestHost
         var chat = new ConversationClient(ada, host.Client(ada.Key, api));
 
         var draft = await chat.SayAsync("make me a tool that computes my protein per kg of body weight");
-        var saved = ConversationClient.Text(await chat.PressAsync(Button(draft, "save")));
+        var saved = ConversationClient.Text(await chat.PressAsync(Draft(draft, "save")));
         var answer = await chat.SayAsync("what's my protein per kg? I weigh 80");
 
         ConversationClient.Text(draft).Should().StartWith("Here is your tool.\n\nNew tool protein_per_kg:")
@@ -142,19 +142,10 @@ public sealed class ChatToolsTests(ApiTestHost host) : IClassFixture<ApiTestHost
         (await AuditAsync(ada.Id)).Select(a => a.Action).Should().Equal("create", "run", "approve", "run", "update", "run");
     }
 
-    private static string Button(JsonElement response, string verb) =>
-        response.GetProperty("reply").GetProperty("buttons").EnumerateArray().SelectMany(row => row.EnumerateArray())
-            .Select(b => b.GetProperty("action").GetString()!).Single(a => a.StartsWith($"tool:{verb}:", StringComparison.Ordinal));
-
-    private static async Task<JsonElement> CommandAsync(ConversationClient chat, string command, string args)
-    {
-        var response = await chat.CommandAsync(command, args);
-        var body = await response.Content.ReadAsStringAsync();
-        response.StatusCode.Should().Be(HttpStatusCode.OK, body);
-        return JsonDocument.Parse(body).RootElement.Clone();
-    }
-
     private static Task<JsonElement> ToolsAsync(TestUser user) => user.Client.GetFromJsonAsync<JsonElement>($"/api/v1/users/{user.Id}/tools");
 
     private Task<List<ToolAudit.Row>> AuditAsync(Guid userId) => ToolAudit.ReadAsync(host.Postgres.ConnectionString, userId);
+
+    private static string Draft(JsonElement response, string verb) =>
+        ConversationClient.Actions(response).Single(a => a.StartsWith($"tool:{verb}:", StringComparison.Ordinal));
 }
