@@ -18,6 +18,7 @@ public sealed class TelegramFullPathTests(ApiTestHost host) : IClassFixture<ApiT
 
     // Each test is its own bot: the Bot keeps its polling position per token in the shared Redis.
     private const string OnboardingToken = "777003:onboarding-token";
+    private const string CheckInToken = "777004:check-in-token";
     private const long TelegramUser = 5151;
 
     [Fact]
@@ -41,6 +42,51 @@ public sealed class TelegramFullPathTests(ApiTestHost host) : IClassFixture<ApiT
         located.Should().StartWith("Time zone set to Asia/Tokyo from your location");
         (await ProfileAsync(ana)).GetProperty("timeZone").GetString().Should().Be("America/Argentina/Buenos_Aires");
         (await ProfileAsync(kai)).GetProperty("timeZone").GetString().Should().Be("Asia/Tokyo");
+    }
+
+    [Fact]
+    public async Task TheSleepCheckIn_AndAnInviteCode_WorkThroughTelegram()
+    {
+        await using var emulator = await TelegramEmulator.StartAsync();
+        await using var bot = StartBot(emulator, CheckInToken);
+        const long sam = TelegramUser + 3;
+        using var admin = host.Client(ApiTestHost.AdminKey);
+        var invite = await (await admin.PostAsJsonAsync("/api/v1/admin/invites", new { plan = "basic" })).Content.ReadFromJsonAsync<JsonElement>();
+
+        var answers = new[] { "/sleep", "23:00", "7:00", "7", "1", "no", "no" };
+        for (var i = 0; i < answers.Length; i++)
+        {
+            await emulator.UserSendsAsync(CheckInToken, sam, answers[i]);
+            await WaitForAsync(emulator, CheckInToken, i + 1);
+        }
+        var logged = await WaitForAsync(emulator, CheckInToken, answers.Length);
+        await emulator.UserSendsAsync(CheckInToken, sam, "/activate " + invite.GetProperty("code").GetString());
+        var activated = await WaitForAsync(emulator, CheckInToken, answers.Length + 1);
+
+        logged.Should().StartWith("Sleep logged: 8 h 00 min (23:00–07:00), quality 7/10, woke 1 time.");
+        activated.Should().StartWith("Activated! You're on the basic plan.");
+        (await ProfileAsync(sam)).GetProperty("plan").GetString().Should().Be("basic");
+    }
+
+    [Fact]
+    public async Task ADrawnChart_ArrivesInTelegramAsAPhoto()
+    {
+        // telegram-test-api answers 500 to sendPhoto, so this path runs against our own Bot API stub over real HTTP.
+        await using var telegram = await Functional.Bot.TelegramStub.StartAsync();
+        await using var factory = new BotFactory(telegram.BaseAddress, new Uri("http://localhost"), host.Redis.ConnectionString,
+            new Dictionary<string, string?> { ["Auth:ServiceKey"] = ApiTestHost.ServiceKey });
+        await using var bot = factory.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
+            services.AddHttpClient("api").ConfigurePrimaryHttpMessageHandler(() => host.Factory.Server.CreateHandler())));
+        bot.CreateClient();
+        var chat = Random.Shared.Next(1_000_000, 2_000_000_000);
+
+        telegram.Enqueue(Functional.Bot.TelegramStub.TextUpdate(chat, chat, "show my weight chart"));
+
+        (await Eventually.TrueAsync(() => telegram.CallsTo("sendPhoto").Count > 0)).Should().BeTrue("the chart is sent with sendPhoto");
+        var photo = telegram.CallsTo("sendPhoto").Single();
+        photo.ContentType.Should().StartWith("multipart/form-data");
+        photo.Body.Should().Contain("PNG").And.Contain("filename=\"image.png\"");
+        telegram.CallsTo("sendMessage").Should().Contain(c => c.Body.Contains("No weigh-ins in the last 30 days yet"), "the reply's words, with the figures, come with the photo");
     }
 
     [Fact]
