@@ -38,6 +38,15 @@ public sealed partial class EnglishIntents
         {
             return Understanding.Call(PlannedCall.Of(AgentFunctions.FoodWeekSummary));
         }
+        if (TrackNewPattern().Match(t) is { Success: true } track && !BuiltInTracker().IsMatch(track.Groups["name"].Value))
+        {
+            return Understanding.Call(PlannedCall.Of(AgentFunctions.TrackingDefineCustom, ("name", track.Groups["name"].Value.Trim())));
+        }
+        if (CustomEntryPattern().Match(t) is { Success: true } entry && !BuiltInTracker().IsMatch(entry.Groups["name"].Value))
+        {
+            return Understanding.Call(PlannedCall.Of(AgentFunctions.TrackingLogCustom, ("tracker", entry.Groups["name"].Value.Trim()),
+                ("value", ParseNumber(entry.Groups["n"].Value))));
+        }
         if (DeleteFoodPattern().Match(t) is { Success: true } named && !NotAFood().IsMatch(named.Groups["food"].Value))
         {
             return Understanding.Call(PlannedCall.Of(AgentFunctions.FoodDeleteEntry, ("food", named.Groups["food"].Value.Trim())));
@@ -88,6 +97,18 @@ public sealed partial class EnglishIntents
 
     [GeneratedRegex(@"^how (?:am i|are we) doing(?: so far)? this week$|^how (?:am i|are we) doing (?:for|over) the week$")]
     private static partial Regex WeekProgressPattern();
+
+    // "track my headaches", "I want to track my coffee"
+    [GeneratedRegex(@"^(?:please )?(?:track|start tracking|i want to track|i'd like to track|help me track|can you track) (?:my |how many |how much )?(?<name>[a-z][a-z \-]{1,30})$")]
+    private static partial Regex TrackNewPattern();
+
+    // "headache 3/5", "log coffee 2"
+    [GeneratedRegex(@"^(?:(?:log|logged|add|record) (?:my )?(?<name>[a-z][a-z \-]{1,30}?):? (?<n>\d+(?:[.,]\d+)?)(?: ?/ ?\d+)?|(?<name>[a-z][a-z \-]{1,30}?):? (?<n>\d+(?:[.,]\d+)?) ?/ ?\d+)$")]
+    private static partial Regex CustomEntryPattern();
+
+    // What already has its own tracking (and so never becomes a custom tracker).
+    [GeneratedRegex(@"^(?:weight|sleep|water|mood|food|calories|kcal|protein|carbs|fat|exercise|workouts?|meals?|feelings?|goals?|streak|xp)$")]
+    private static partial Regex BuiltInTracker();
 
     // "delete the pizza", "remove the salad from lunch"
     [GeneratedRegex(@"^(?:please )?(?:delete|remove|undo|scratch|take off) (?:the |my |that |this )?(?<food>[a-z][a-z \-']{1,40}?)(?: entry| i (?:had|ate|logged))?(?: from (?:today|my log|the log|breakfast|lunch|dinner|my (?:breakfast|lunch|dinner)))?$")]

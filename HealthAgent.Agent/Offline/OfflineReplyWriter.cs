@@ -47,6 +47,8 @@ public sealed class OfflineReplyWriter
         Logged<ExerciseEntry> e => $"{Capital(e.Entry.Type)} for {e.Entry.Minutes} min logged, about {e.Entry.Kcal} kcal{(e.Entry.KcalEstimated ? " (estimated)" : "")}.{Xp(e.Award)}",
         Logged<MoodEntry> m => $"Mood {m.Entry.Score}/10 logged.{Xp(m.Award)}",
         Logged<CustomEntryView> c => $"Logged in your tracker.{Xp(c.Award)}",
+        CustomTrackerView t => $"Tracker \"{t.Name}\" created. Log it like this: \"{t.Name.TrimEnd('s')} " +
+            (t.Fields[0] is { Type: CustomFieldType.Scale } f ? $"{(int)((f.Min!.Value + f.Max!.Value) / 2)}/{f.Max}\"." : "1\"."),
         TrackingTrends trends => Trends(trends, focus),
         UserProfile profile when tool == AgentFunctions.ProfileSetTimeZone => $"Time zone set to {profile.TimeZone}. Your days now follow local time there.",
         UserProfile profile when focus == "timezone" => $"Your time zone is {profile.TimeZone}.",

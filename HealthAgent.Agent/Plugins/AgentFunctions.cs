@@ -51,6 +51,9 @@ public static class AgentFunctions
     /// <summary>Logs mood.</summary>
     public const string TrackingLogMood = TrackingPlugin.Name + "_log_mood";
 
+    /// <summary>Creates a custom tracker.</summary>
+    public const string TrackingDefineCustom = TrackingPlugin.Name + "_define_custom";
+
     /// <summary>Logs an entry of a custom tracker.</summary>
     public const string TrackingLogCustom = TrackingPlugin.Name + "_log_custom";
 

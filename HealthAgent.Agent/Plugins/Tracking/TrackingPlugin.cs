@@ -72,6 +72,28 @@ public sealed class TrackingPlugin(ToolContext user, TrackingService tracking, C
         CancellationToken cancellationToken = default) =>
         tracking.LogMoodAsync(user.UserId, new LogMood(score, note), cancellationToken);
 
+    /// <summary><c>tracking_define_custom</c>.</summary>
+    [KernelFunction("define_custom"), Description(
+        "Creates a custom tracker with one value when the user asks to track something new (headaches, steps, coffee): a scale (default 1–5), " +
+        "a number with an optional unit, or yes/no. For several fields use the REST API.")]
+    public Task<CustomTrackerView> DefineCustomAsync(
+        [Description("The tracker's name, e.g. headaches."), MaxLength(CustomTrackerValidator.MaxNameLength)] string name,
+        [Description("scale, number or yes_no.")] CustomFieldType kind = CustomFieldType.Scale,
+        [Description("For a scale: the lowest value (default 1).")] int? min = null,
+        [Description("For a scale: the highest value (default 5).")] int? max = null,
+        [Description("For a number: its unit, e.g. steps or cups."), MaxLength(30)] string? unit = null,
+        CancellationToken cancellationToken = default)
+    {
+        var field = kind switch
+        {
+            CustomFieldType.Scale => new CustomField("level", kind, Min: min ?? 1, Max: max ?? 5),
+            CustomFieldType.Number => new CustomField("amount", kind, unit),
+            CustomFieldType.YesNo => new CustomField("done", kind),
+            _ => throw new ToolArgumentException("kind is scale, number or yes_no."),
+        };
+        return trackers.DefineAsync(user.UserId, new DefineTracker(name.Trim(), [field]), cancellationToken);
+    }
+
     /// <summary><c>tracking_log_custom</c>.</summary>
     [KernelFunction("log_custom"), Description("Records an entry in one of the user's custom trackers (by tracker name).")]
     public async Task<Logged<CustomEntryView>> LogCustomAsync(
@@ -82,7 +104,8 @@ public sealed class TrackingPlugin(ToolContext user, TrackingService tracking, C
         CancellationToken cancellationToken = default)
     {
         var all = await trackers.ListTrackersAsync(user.UserId, cancellationToken);
-        var found = all.FirstOrDefault(t => string.Equals(t.Name, tracker.Trim(), StringComparison.OrdinalIgnoreCase))
+        // "headache 3/5" logs in the tracker "headaches": a trailing s does not make another tracker.
+        var found = all.FirstOrDefault(t => string.Equals(t.Name.TrimEnd('s', 'S'), tracker.Trim().TrimEnd('s', 'S'), StringComparison.OrdinalIgnoreCase))
             ?? throw new ToolArgumentException($"No tracker named '{tracker}'. The user's trackers: {(all.Count == 0 ? "none yet" : string.Join(", ", all.Select(t => t.Name)))}.");
         var given = values is { Count: > 0 } ? values
             : value is { } single && found.Fields.Count == 1 ? new Dictionary<string, JsonElement> { [found.Fields[0].Name] = single }

@@ -47,4 +47,24 @@ public sealed class EverydaySentencesTests(ApiTestHost host) : IClassFixture<Api
         entries.GetProperty("items").EnumerateArray().SelectMany(e => e.GetProperty("items").EnumerateArray()).Select(i => i.GetProperty("name").GetString())
             .Should().NotContain(n => n!.Contains("pizza")).And.Contain(n => n!.Contains("egg"));
     }
+
+    [Fact]
+    public async Task TrackMyHeadaches_MakesATracker_AndHeadache3Of5_LogsInIt()
+    {
+        var ada = await host.CreateUserAsync();
+        var chat = new ConversationClient(ada);
+
+        var created = ConversationClient.Text(await chat.SayAsync("track my headaches"));
+        var logged = ConversationClient.Text(await chat.SayAsync("headache 3/5"));
+        var outOfRange = ConversationClient.Text(await chat.SayAsync("headache 9/10"));
+        var trackers = await ada.Client.GetFromJsonAsync<JsonElement>($"/api/v1/users/{ada.Id}/trackers");
+
+        created.Should().Be("Tracker \"headaches\" created. Log it like this: \"headache 3/5\".");
+        logged.Should().StartWith("Logged in your tracker.");
+        outOfRange.Should().StartWith("Sorry, that didn't work:");
+        var tracker = trackers.EnumerateArray().Single();
+        tracker.GetProperty("name").GetString().Should().Be("headaches");
+        var entries = await ada.Client.GetFromJsonAsync<JsonElement>($"/api/v1/users/{ada.Id}/trackers/{tracker.GetProperty("id").GetGuid()}/entries?from={DateTime.UtcNow.AddDays(-2):yyyy-MM-dd}&to={DateTime.UtcNow.AddDays(2):yyyy-MM-dd}");
+        entries.GetProperty("items").EnumerateArray().Single().GetProperty("values").GetProperty("level").GetInt32().Should().Be(3);
+    }
 }
