@@ -8,6 +8,9 @@ public sealed class FoodTable
     /// <summary>The logical name of the embedded CSV resource.</summary>
     public const string ResourceName = "nutrition/foods.csv";
 
+    /// <summary>The logical name of the embedded recipes of composite dishes (<see cref="RecipeReader"/>).</summary>
+    public const string RecipesResourceName = "nutrition/recipes.csv";
+
     private readonly FrozenDictionary<string, TableFood> _byName;
 
     /// <summary>Wraps <paramref name="foods"/>; names must be unique.</summary>
@@ -29,6 +32,10 @@ public sealed class FoodTable
         using var stream = typeof(FoodTable).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The embedded resource '{ResourceName}' is missing from HealthAgent.Core.");
         using var reader = new StreamReader(stream);
-        return new FoodTable(FoodTableReader.Read(reader));
+        var foods = FoodTableReader.Read(reader);
+        using var recipes = typeof(FoodTable).Assembly.GetManifestResourceStream(RecipesResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource '{RecipesResourceName}' is missing from HealthAgent.Core.");
+        using var recipeReader = new StreamReader(recipes);
+        return new FoodTable([.. foods, .. RecipeReader.Read(recipeReader, foods)]);
     }
 }

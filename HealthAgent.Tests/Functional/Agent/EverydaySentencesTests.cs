@@ -67,4 +67,18 @@ public sealed class EverydaySentencesTests(ApiTestHost host) : IClassFixture<Api
         var entries = await ada.Client.GetFromJsonAsync<JsonElement>($"/api/v1/users/{ada.Id}/trackers/{tracker.GetProperty("id").GetGuid()}/entries?from={DateTime.UtcNow.AddDays(-2):yyyy-MM-dd}&to={DateTime.UtcNow.AddDays(2):yyyy-MM-dd}");
         entries.GetProperty("items").EnumerateArray().Single().GetProperty("values").GetProperty("level").GetInt32().Should().Be(3);
     }
+
+    [Fact]
+    public async Task ACaesarSalad_IsLoggedWithFiguresFromItsRecipe()
+    {
+        var ada = await host.CreateUserAsync();
+
+        var logged = ConversationClient.Text(await new ConversationClient(ada).SayAsync("for lunch I ate a chicken caesar salad"));
+        var entry = (await ada.Client.GetFromJsonAsync<JsonElement>($"/api/v1/users/{ada.Id}/food/entries")).GetProperty("items")[0];
+
+        logged.Should().StartWith("Logged lunch").And.Contain("chicken caesar salad");
+        var item = entry.GetProperty("items").EnumerateArray().Single();
+        item.GetProperty("grams").GetDecimal().Should().Be(300, "one serving of the recipe");
+        item.GetProperty("nutrients").GetProperty("kcal").GetDecimal().Should().BeInRange(300, 700);
+    }
 }
