@@ -12,37 +12,7 @@ public static class FoodTableReader
     private const int FieldCount = 14;
 
     /// <summary>Every food in <paramref name="reader"/>; a malformed line throws with its line number.</summary>
-    public static IReadOnlyList<TableFood> Read(TextReader reader)
-    {
-        var foods = new List<TableFood>();
-        var lineNumber = 0;
-        var headerSeen = false;
-        while (reader.ReadLine() is { } line)
-        {
-            lineNumber++;
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            if (!headerSeen)
-            {
-                headerSeen = true;
-                continue;
-            }
-
-            try
-            {
-                foods.Add(Parse(line));
-            }
-            catch (Exception ex) when (ex is FormatException or ArgumentException)
-            {
-                throw new FormatException($"Food table line {lineNumber} is malformed ({ex.Message}): {line}", ex);
-            }
-        }
-
-        return foods;
-    }
+    public static IReadOnlyList<TableFood> Read(TextReader reader) => TableCsv.Read(reader, "Food table", Parse);
 
     private static TableFood Parse(string line)
     {

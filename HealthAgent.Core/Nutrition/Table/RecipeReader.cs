@@ -15,31 +15,7 @@ public static class RecipeReader
     public static IReadOnlyList<TableFood> Read(TextReader reader, IReadOnlyList<TableFood> foods)
     {
         var byName = foods.ToDictionary(f => f.Name, StringComparer.Ordinal);
-        var dishes = new List<TableFood>();
-        var lineNumber = 0;
-        var headerSeen = false;
-        while (reader.ReadLine() is { } line)
-        {
-            lineNumber++;
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-            if (!headerSeen)
-            {
-                headerSeen = true;
-                continue;
-            }
-            try
-            {
-                dishes.Add(Parse(line, byName));
-            }
-            catch (Exception ex) when (ex is FormatException or ArgumentException or KeyNotFoundException)
-            {
-                throw new FormatException($"Recipe line {lineNumber} is malformed ({ex.Message}): {line}", ex);
-            }
-        }
-        return dishes;
+        return TableCsv.Read(reader, "Recipe", line => Parse(line, byName));
     }
 
     private static TableFood Parse(string line, IReadOnlyDictionary<string, TableFood> foods)

@@ -203,8 +203,7 @@ public sealed class ReminderDispatcher(
                 RETURNING d.id, d.reminder_id, d.user_id, d.scheduled_at, d.attempts)
             SELECT c.id, c.reminder_id, c.user_id, c.scheduled_at, c.attempts, r.message, r.track_completion, u.telegram_id,
                    (SELECT count(*) FROM reminder_deliveries m
-                     WHERE m.reminder_id = c.reminder_id AND m.status = 'missed' AND NOT m.missed_reported AND m.scheduled_at < c.scheduled_at),
-                   r.kind = 'sleep'
+                     WHERE m.reminder_id = c.reminder_id AND m.status = 'missed' AND NOT m.missed_reported AND m.scheduled_at < c.scheduled_at), r.kind = 'sleep'
 
               FROM claimed c JOIN reminders r ON r.id = c.reminder_id JOIN users u ON u.id = c.user_id
             """);
