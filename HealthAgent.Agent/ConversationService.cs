@@ -172,9 +172,7 @@ public sealed class ConversationService(
     {
         var zone = ZoneAnswers.FromLocation(location.Latitude, location.Longitude);
         await users.UpdateAsync(userId, new ProfileUpdate(TimeZone: zone), cancellationToken);
-        var local = TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZones.Find(zone));
-        return ConversationOutcome.Offline(ConversationReply.Plain(
-            $"Time zone set to {zone} from your location: it's {local:HH:mm} there now. If that's wrong, tell me your city (\"I'm in Seville\")."));
+        return ConversationOutcome.Offline(ConversationReply.Plain(FlowInput.ZoneSet(zone, fromLocation: true, time.GetUtcNow())));
     }
 
     private async Task<ConversationOutcome> RepeatAsync(Guid userId, string messageId, CancellationToken cancellationToken)

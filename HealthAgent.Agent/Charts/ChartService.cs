@@ -27,7 +27,7 @@ public sealed class ChartService(FoodSummaryService food, GoalService goals, Tra
         {
             ChartKind.Calories or ChartKind.Macros => await WeekAsync(userId, kind, targets, cancellationToken),
             ChartKind.Weight => await WeightAsync(userId, today, targets, cancellationToken),
-            ChartKind.Sleep => await SleepAsync(userId, today, cancellationToken),
+            ChartKind.Sleep => await SleepAsync(userId, today, zone, cancellationToken),
             _ => await WaterAsync(userId, today, targets, cancellationToken),
         };
     }
@@ -93,9 +93,8 @@ public sealed class ChartService(FoodSummaryService food, GoalService goals, Tra
         return Image(ChartKind.Weight, plot, caption);
     }
 
-    private async Task<ChartImage> SleepAsync(Guid userId, DateOnly today, CancellationToken cancellationToken)
+    private async Task<ChartImage> SleepAsync(Guid userId, DateOnly today, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
-        var zone = await users.GetTimeZoneAsync(userId, cancellationToken);
         var nights = (await tracking.ListAsync<SleepEntry>(userId, today.AddDays(-6), today, 100, null, cancellationToken)).Items;
         var days = Enumerable.Range(0, 7).Select(i => today.AddDays(i - 6)).ToList();
         var hours = days.Select(d => nights.Where(n => ZonedTime.LocalDate(n.WakeTime, zone) == d).Sum(n => n.Duration.TotalHours)).ToList();

@@ -39,7 +39,7 @@ public sealed class SettingsFlow(FlowStore store, UserService users, GoalService
             return state.Step switch
             {
                 MenuStep => await ChooseAsync(userId, input.Choice, cancellationToken),
-                TimeZoneStep => (input.Location is { } at ? ZoneAnswers.FromLocation(at.Latitude, at.Longitude) : ZoneAnswers.FromText(input.Text)) is { } zone
+                TimeZoneStep => input.Zone is { } zone
                     ? await SavedAsync(userId, () => users.UpdateAsync(userId, new ProfileUpdate(TimeZone: zone), cancellationToken), $"Time zone set to {zone}.", cancellationToken)
                     : Ask(TimeZoneStep, $"I couldn't place \"{input.Text}\". {Core.Conversations.Flows.OnboardingFlow.WhereQuestion}"),
                 KcalStep => int.TryParse(input.Text?.Replace(",", "").Replace("kcal", "").Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var kcal)

@@ -80,9 +80,11 @@ public sealed class UserToolService(HealthDbContext db, ToolFiguresReader figure
 
     /// <summary>Deletes a tool; its audit rows stay.</summary>
     /// <exception cref="NotFoundException">The user has no such tool.</exception>
-    public async Task DeleteAsync(Guid userId, Guid toolId, string? requestId, CancellationToken cancellationToken)
+    public async Task DeleteAsync(Guid userId, Guid toolId, string? requestId, CancellationToken cancellationToken) =>
+        await RemoveAsync(userId, await FindAsync(userId, toolId, cancellationToken), requestId, cancellationToken);
+
+    private async Task RemoveAsync(Guid userId, UserTool tool, string? requestId, CancellationToken cancellationToken)
     {
-        var tool = await FindAsync(userId, toolId, cancellationToken);
         db.Set<UserTool>().Remove(tool);
         Audit(userId, tool.Id, "delete", tool.Version, null, null, null, "success", null, TimeSpan.Zero, requestId);
         await db.SaveChangesAsync(cancellationToken);
@@ -93,7 +95,7 @@ public sealed class UserToolService(HealthDbContext db, ToolFiguresReader figure
     public async Task<ToolView> DeleteByNameAsync(Guid userId, string name, string? requestId, CancellationToken cancellationToken)
     {
         var tool = await FindByNameAsync(userId, name, cancellationToken);
-        await DeleteAsync(userId, tool.Id, requestId, cancellationToken);
+        await RemoveAsync(userId, tool, requestId, cancellationToken);
         return View(tool);
     }
 

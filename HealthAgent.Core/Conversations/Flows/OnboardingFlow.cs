@@ -57,9 +57,12 @@ public sealed class OnboardingFlow(FlowStore store, UserService users, GoalServi
             return state.Step switch
             {
                 TimeZoneStep => await TimeZoneAsync(userId, input, cancellationToken),
-                GoalsStep => input.Choice == "yes" || Yes(input.Text) ? await AskAsync(userId, SexStep, null, cancellationToken)
-                    : No(input.Text) ? await FinishAsync(userId, "OK, no goal for now.", cancellationToken)
-                    : null,
+                GoalsStep => input.YesOrNo switch
+                {
+                    true => await AskAsync(userId, SexStep, null, cancellationToken),
+                    false => await FinishAsync(userId, "OK, no goal for now.", cancellationToken),
+                    null => null,
+                },
                 SexStep => SexOf(input) is { } sex ? await SaveAsync(userId, SexStep, new ProfileUpdate(Sex: sex), cancellationToken) : null,
                 BirthYearStep => Units.BirthYear(input.Text ?? "") is { } year
                     ? await SaveAsync(userId, BirthYearStep, new ProfileUpdate(BirthYear: year), cancellationToken)
@@ -75,7 +78,7 @@ public sealed class OnboardingFlow(FlowStore store, UserService users, GoalServi
                     : null,
                 SuggestionStep => input.Choice is { } kcal && int.TryParse(kcal, NumberStyles.None, CultureInfo.InvariantCulture, out var goal)
                     ? await AcceptAsync(userId, goal, cancellationToken)
-                    : input.Choice == "no" || No(input.Text)
+                    : input.YesOrNo == false
                         ? await FinishAsync(userId, "OK, no goal for now: set one any time with \"set my calorie goal to 2000\".", cancellationToken)
                         : null,
                 _ => await FinishAsync(userId, null, cancellationToken),
@@ -89,16 +92,14 @@ public sealed class OnboardingFlow(FlowStore store, UserService users, GoalServi
 
     private async Task<ConversationReply?> TimeZoneAsync(Guid userId, FlowInput input, CancellationToken cancellationToken)
     {
-        var zone = input.Location is { } at ? ZoneAnswers.FromLocation(at.Latitude, at.Longitude) : ZoneAnswers.FromText(input.Text);
+        var zone = input.Zone;
         if (zone is null)
         {
             return Retry(input, TimeZoneStep,
                 $"I couldn't place \"{input.Text}\". Try a big city near you, a zone like Europe/Madrid, an offset like UTC+2, or share your location.", words: 4);
         }
         await users.UpdateAsync(userId, new ProfileUpdate(TimeZone: zone, OnboardingState: OnboardingState.TimeZoneSet), cancellationToken);
-        var local = TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZones.Find(zone));
-        var said = $"Time zone set to {zone}{(input.Location is not null ? " from your location" : "")}: it's {local:HH:mm} there now." +
-            (input.Location is not null ? " If that's wrong, tell me your city later (\"I'm in Seville\")." : "");
+        var said = FlowInput.ZoneSet(zone, input.Location is not null, time.GetUtcNow());
         return await AskAsync(userId, GoalsStep, said, cancellationToken);
     }
 
@@ -192,7 +193,6 @@ public sealed class OnboardingFlow(FlowStore store, UserService users, GoalServi
         _ => null,
     };
 
-    private static bool No(string? text) => text?.Trim().TrimEnd('!', '.').ToLowerInvariant() is "no" or "n" or "no thanks" or "nope" or "not now";
 
     private static string Next(string step) => step switch
     {
@@ -206,7 +206,6 @@ public sealed class OnboardingFlow(FlowStore store, UserService users, GoalServi
         _ => "done",
     };
 
-    private static bool Yes(string? text) => text?.Trim().TrimEnd('!', '.').ToLowerInvariant() is "yes" or "y" or "ok" or "sure" or "yes please" or "please";
 
     private static string Missing(string field) => field switch
     {

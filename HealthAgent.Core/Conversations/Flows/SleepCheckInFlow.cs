@@ -89,7 +89,7 @@ public sealed class SleepCheckInFlow(FlowStore store, UserService users, Trackin
                 answers.Awakenings = awakenings;
                 break;
             case CaffeineStep or ScreensStep:
-                if (YesNo(choice) is not { } yes)
+                if (input.YesOrNo is not { } yes)
                 {
                     return Short(input) ? FlowButtons.Ask("Yes or no?", YesNoButtons(state.Step)) : null;
                 }
@@ -159,12 +159,6 @@ public sealed class SleepCheckInFlow(FlowStore store, UserService users, Trackin
 
     private static bool Short(FlowInput input) => input.Choice is not null || input.Text?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3;
 
-    private static bool? YesNo(string? answer) => answer?.TrimEnd('.', '!') switch
-    {
-        "yes" or "y" or "yeah" or "yep" => true,
-        "no" or "n" or "nope" or "none" => false,
-        _ => null,
-    };
 
     private static IReadOnlyList<ReplyButton>[] Times(string step) => step == BedStep
         ? [Row(step, "21:00", "22:00", "23:00"), Row(step, "00:00", "01:00", "02:00"), [FlowButtons.SkipButton(FlowName, step)]]
