@@ -31,6 +31,7 @@ public static class AgentExtensions
         services.AddOptions<ContextOptions>().BindConfiguration(ContextOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<FoodRecognizer>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IIntentPatterns, EnglishIntents>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IIntentPatterns, Offline.Spanish.SpanishIntents>());
         services.TryAddSingleton<OfflineIntentParser>();
         services.TryAddSingleton<OfflineReplyWriter>();
         services.TryAddScoped<TurnKernelFactory>();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using HealthAgent.Agent.Offline;
+using HealthAgent.Agent.Offline.Spanish;
 using HealthAgent.Core.Nutrition.Matching;
 using HealthAgent.Core.Nutrition.Parsing;
 using HealthAgent.Core.Nutrition.Table;
@@ -15,10 +16,20 @@ public sealed class OfflineIntentTests
         return new EnglishIntents(new FoodRecognizer(new MealSentenceSplitter(table), new FoodPhraseParser(new FoodMatcher(table))));
     });
 
-    public static TheoryData<string, string, string> Utterances()
+    internal static readonly Lazy<SpanishIntents> Spanish = new(() =>
+    {
+        var table = FoodTable.LoadEmbedded();
+        return new SpanishIntents(new FoodRecognizer(new MealSentenceSplitter(table), new FoodPhraseParser(new FoodMatcher(table))));
+    });
+
+    public static TheoryData<string, string, string> Utterances() => Table("offline-utterances.txt");
+
+    public static TheoryData<string, string, string> SpanishUtterances() => Table("offline-utterances.es.txt");
+
+    private static TheoryData<string, string, string> Table(string file)
     {
         var data = new TheoryData<string, string, string>();
-        var path = Path.Combine(AppContext.BaseDirectory, "Unit", "Agent", "offline-utterances.txt");
+        var path = Path.Combine(AppContext.BaseDirectory, "Unit", "Agent", file);
         foreach (var line in File.ReadAllLines(path).Where(l => l.Length > 0 && !l.StartsWith('#')))
         {
             var parts = line.Split('|');
@@ -38,9 +49,40 @@ public sealed class OfflineIntentTests
 
     [Theory]
     [MemberData(nameof(Utterances))]
-    public void Understand_MakesTheExpectedToolCalls(string utterance, string tools, string arguments)
+    public void Understand_MakesTheExpectedToolCalls(string utterance, string tools, string arguments) =>
+        Expect(English.Value, utterance, tools, arguments);
+
+    [Theory]
+    [MemberData(nameof(SpanishUtterances))]
+    public void Spanish_MakesTheExpectedToolCalls(string utterance, string tools, string arguments) =>
+        Expect(Spanish.Value, utterance, tools, arguments);
+
+    [Fact]
+    public void SpanishFoodWords_AllNameFoodsTheTableMatchesConfidently()
     {
-        var understanding = English.Value.Understand(utterance);
+        var parser = new FoodPhraseParser(new FoodMatcher(FoodTable.LoadEmbedded()));
+
+        var unmatched = SpanishFoods.Words.Where(w => parser.Parse(w.English).Match is not { Confidence: >= FoodMatcher.ConfidentThreshold } m
+            || !string.Equals(m.Food.Name, w.English, StringComparison.Ordinal)).Select(w => $"{w.Spanish} → {w.English}").ToList();
+
+        SpanishFoods.Words.Should().HaveCountGreaterThan(80);
+        unmatched.Should().BeEmpty("every Spanish word points at a food of the built-in table by its own name");
+    }
+
+    [Fact]
+    public void Parser_ChoosesSpanishForSpanishSpeakers_AndTheirHelpIsInSpanish()
+    {
+        var parser = new OfflineIntentParser([English.Value, Spanish.Value]);
+
+        parser.Understand("peso 81,4", "es-AR").Calls.Should().ContainSingle().Which.Tool.Should().Be("tracking_log_weight");
+        parser.Understand("peso 81,4", "en").Calls.Should().BeEmpty();
+        parser.For("es").Understand("algo raro").Reply.Should().StartWith("Perdona, no lo he entendido.");
+        parser.For("es").Understand("ayuda").Reply.Should().Contain("un café con leche y dos tostadas");
+    }
+
+    private static void Expect(IIntentPatterns patterns, string utterance, string tools, string arguments)
+    {
+        var understanding = patterns.Understand(utterance);
 
         var names = string.Join('+', understanding.Calls.Select(c => c.Tool));
         names.Should().Be(tools == "-" ? "" : tools, $"'{utterance}' was understood as [{Describe(understanding)}]");
@@ -49,7 +91,7 @@ public sealed class OfflineIntentTests
             understanding.Reply.Should().NotBeNullOrWhiteSpace("a message without tool calls still gets an answer (help or 'I didn't get that')");
             return;
         }
-        var expected = JsonDocument.Parse(arguments).RootElement;
+        var expected = JsonDocument.Parse(arguments.Length == 0 ? "{}" : arguments).RootElement;
         var expectedCalls = expected.ValueKind == JsonValueKind.Array ? expected.EnumerateArray().ToList() : [expected];
         for (var i = 0; i < expectedCalls.Count; i++)
         {
