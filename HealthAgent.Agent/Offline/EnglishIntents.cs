@@ -17,6 +17,9 @@ public sealed partial class EnglishIntents(FoodRecognizer food) : IIntentPattern
     public string Language => "en";
 
     /// <inheritdoc />
+    public string Name => "English";
+
+    /// <inheritdoc />
     public string Help => """
         I'm your health coach. Tell me in plain words:
         • food: "2 eggs and toast for breakfast", "had 150 g of salmon"

@@ -9,6 +9,9 @@ public interface IIntentPatterns
     /// <summary>The ISO 639-1 code (<c>en</c>).</summary>
     string Language { get; }
 
+    /// <summary>The language's own name, as the settings menu shows it (<c>English</c>, <c>Español</c>).</summary>
+    string Name { get; }
+
     /// <summary>What to tell a user who asks for help.</summary>
     string Help { get; }
 

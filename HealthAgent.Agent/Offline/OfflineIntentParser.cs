@@ -5,6 +5,9 @@ public sealed class OfflineIntentParser(IEnumerable<IIntentPatterns> languages)
 {
     private readonly IReadOnlyDictionary<string, IIntentPatterns> _byLanguage = languages.ToDictionary(l => l.Language, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Every language the offline brain understands, English first.</summary>
+    public IReadOnlyList<IIntentPatterns> Languages { get; } = [.. languages.OrderBy(l => l.Language != "en").ThenBy(l => l.Language, StringComparer.Ordinal)];
+
     /// <summary>The patterns for <paramref name="language"/>, or English.</summary>
     public IIntentPatterns For(string? language) =>
         language is not null && _byLanguage.TryGetValue(language.Split('-')[0], out var patterns) ? patterns : _byLanguage["en"];

@@ -14,12 +14,12 @@ namespace HealthAgent.Agent.Settings;
 /// summary, reminders and plan; a press changes one (asking for a value where one is needed) and shows the menu again.
 /// Export and deletion point to the Bot's own <c>/export</c> and <c>/delete_me</c>, which send the file and ask to confirm.
 /// </summary>
-public sealed class SettingsFlow(FlowStore store, UserService users, GoalService goals, ReminderService reminders) : IConversationFlow
+public sealed class SettingsFlow(FlowStore store, UserService users, GoalService goals, ReminderService reminders, Offline.OfflineIntentParser languages) : IConversationFlow
 {
     /// <summary>The flow's name.</summary>
     public const string FlowName = "settings";
 
-    private const string MenuStep = "menu", TimeZoneStep = "timezone", KcalStep = "kcal", SummaryStep = "summary";
+    private const string MenuStep = "menu", TimeZoneStep = "timezone", KcalStep = "kcal", SummaryStep = "summary", LanguageStep = "language";
 
     /// <inheritdoc />
     public string Name => FlowName;
@@ -47,6 +47,7 @@ public sealed class SettingsFlow(FlowStore store, UserService users, GoalService
                         $"Calorie goal set to {kcal.ToString("N0", CultureInfo.InvariantCulture)} kcal.", cancellationToken)
                     : Ask(KcalStep, $"A number of kcal from {GoalRules.MinDailyKcal} to {GoalRules.MaxDailyKcal}, please."),
                 SummaryStep => await SummaryAsync(userId, input, cancellationToken),
+                LanguageStep => await LanguageAsync(userId, input, cancellationToken),
                 _ => await MenuAsync(userId, null, cancellationToken),
             };
         }
@@ -66,6 +67,10 @@ public sealed class SettingsFlow(FlowStore store, UserService users, GoalService
                 return await AskAsync(userId, KcalStep, "Your daily calorie goal? (for example 2000)", cancellationToken);
             case SummaryStep:
                 return await AskAsync(userId, SummaryStep, "When should the daily summary come? Send a time (21:00), or tap Off.", cancellationToken);
+            case LanguageStep:
+                await store.MoveAsync(userId, FlowName, LanguageStep, new { }, cancellationToken);
+                return FlowButtons.Ask("Which language should I understand and answer in?",
+                    [.. languages.Languages.Select(l => FlowButtons.Of(l.Name, FlowName, LanguageStep, l.Language)), FlowButtons.Of("Back", FlowName, LanguageStep, FlowButtons.Skip)]);
             case "pause" or "resume":
                 var all = await reminders.ListAsync(userId, cancellationToken);
                 foreach (var reminder in all.Where(r => r.Active == (choice == "pause")))
@@ -103,6 +108,15 @@ public sealed class SettingsFlow(FlowStore store, UserService users, GoalService
             : Ask(SummaryStep, "A time like 21:00 or 9 pm, or tap Off.");
     }
 
+    private async Task<ConversationReply> LanguageAsync(Guid userId, FlowInput input, CancellationToken cancellationToken)
+    {
+        var chosen = languages.Languages.FirstOrDefault(l => string.Equals(l.Language, input.Choice ?? input.Text?.Trim(), StringComparison.OrdinalIgnoreCase)
+            || string.Equals(l.Name, input.Text?.Trim(), StringComparison.OrdinalIgnoreCase));
+        return chosen is null
+            ? Ask(LanguageStep, "Tap one of the languages, please: " + string.Join(", ", languages.Languages.Select(l => l.Name)) + ".")
+            : await SavedAsync(userId, () => users.UpdateAsync(userId, new ProfileUpdate(Language: chosen.Language), cancellationToken), $"Language set to {chosen.Name}.", cancellationToken);
+    }
+
     private async Task<ConversationReply> SavedAsync<T>(Guid userId, Func<Task<T>> save, string said, CancellationToken cancellationToken)
     {
         await save();
@@ -124,6 +138,7 @@ public sealed class SettingsFlow(FlowStore store, UserService users, GoalService
             [Button($"📬 Daily summary: {(summary.DailySummaryEnabled ? summary.DailySummaryTime.ToString("HH:mm", CultureInfo.InvariantCulture) : "off")}", SummaryStep)],
             [all.Count == 0 ? Button("⏰ No reminders yet", "close")
                 : active > 0 ? Button($"⏰ Pause {active} reminder{(active == 1 ? "" : "s")}", "pause") : Button($"⏰ Resume {all.Count} reminder{(all.Count == 1 ? "" : "s")}", "resume")],
+            [Button($"🌐 Language: {languages.For(profile.Language).Name}", LanguageStep)],
             [Button($"⭐ Plan: {profile.Plan}", "plan")],
             [Button("📦 Export my data", "export"), Button("🗑️ Delete my data", "delete")],
             [Button("✖️ Close", "close")],

@@ -19,6 +19,7 @@ public sealed class TelegramFullPathTests(ApiTestHost host) : IClassFixture<ApiT
     // Each test is its own bot: the Bot keeps its polling position per token in the shared Redis.
     private const string OnboardingToken = "777003:onboarding-token";
     private const string CheckInToken = "777004:check-in-token";
+    private const string SettingsToken = "777005:settings-token";
     private const long TelegramUser = 5151;
 
     [Fact]
@@ -90,6 +91,70 @@ public sealed class TelegramFullPathTests(ApiTestHost host) : IClassFixture<ApiT
     }
 
     [Fact]
+    public async Task Settings_ChangeTheCalorieGoalAndTheLanguage_WithButtonsAndAnAnswer()
+    {
+        await using var emulator = await TelegramEmulator.StartAsync();
+        await using var bot = StartBot(emulator, SettingsToken);
+        const long lea = TelegramUser + 4;
+
+        await emulator.UserSendsAsync(SettingsToken, lea, "/settings");
+        var menu = await WaitForTextAsync(emulator, SettingsToken, t => t.Contains("Your settings"));
+        await emulator.UserPressesAsync(SettingsToken, lea, menu["messageId"]!.GetValue<long>(), "flow:settings:menu:kcal");
+        await WaitForTextAsync(emulator, SettingsToken, t => t.StartsWith("Your daily calorie goal?", StringComparison.Ordinal));
+        await emulator.UserSendsAsync(SettingsToken, lea, "1800");
+        var saved = await WaitForTextAsync(emulator, SettingsToken, t => t.StartsWith("Calorie goal set to 1,800 kcal.", StringComparison.Ordinal));
+        await emulator.UserPressesAsync(SettingsToken, lea, saved["messageId"]!.GetValue<long>(), "flow:settings:menu:language");
+        var languages = await WaitForTextAsync(emulator, SettingsToken, t => t.StartsWith("Which language", StringComparison.Ordinal));
+        await emulator.UserPressesAsync(SettingsToken, lea, languages["messageId"]!.GetValue<long>(), "flow:settings:language:es");
+        await WaitForTextAsync(emulator, SettingsToken, t => t.StartsWith("Language set to Español.", StringComparison.Ordinal));
+        await emulator.UserSendsAsync(SettingsToken, lea, "hola");
+        var greeting = await WaitForTextAsync(emulator, SettingsToken, t => t.StartsWith("¡Hola!", StringComparison.Ordinal));
+
+        menu["message"]!["reply_markup"]!["inline_keyboard"]!.AsArray().Should().HaveCountGreaterThan(5, "the menu is a keyboard of settings");
+        greeting["message"]!["text"]!.GetValue<string>().Should().Contain("ayuda");
+        var profile = await ProfileAsync(lea);
+        profile.GetProperty("language").GetString().Should().Be("es");
+        using var service = host.Client(ApiTestHost.ServiceKey);
+        var goals = await service.GetFromJsonAsync<JsonElement>($"/api/v1/users/{profile.GetProperty("id").GetGuid()}/goals");
+        goals.GetProperty("dailyKcal").GetInt32().Should().Be(1800);
+    }
+
+    [Fact]
+    public async Task AVoiceNote_IsFetchedTranscribedAndLogged_ThroughTelegram()
+    {
+        // telegram-test-api answers 500 to getFile, so this path runs against our own Bot API stub over real HTTP,
+        // and the Api talks to a local fake of the OpenAI-compatible chat and /audio/transcriptions endpoints.
+        await using var telegram = await TelegramStub.StartAsync();
+        await using var llm = await Functional.Agent.LlmStub.StartAsync(new ScriptedResponses()
+            .Then(Functional.Agent.LlmStub.ToolCalls(("food_log", """{"items":[{"name":"egg","quantity":2},{"name":"toast","quantity":1}],"meal":"breakfast"}""")))
+            .Then(Functional.Agent.LlmStub.Text("Logged your breakfast: 2 eggs and toast.")));
+        await using var api = host.CreateFactory(llm.Settings(false, true));
+        await using var factory = new BotFactory(telegram.BaseAddress, new Uri("http://localhost"), host.Redis.ConnectionString,
+            new Dictionary<string, string?> { ["Auth:ServiceKey"] = ApiTestHost.ServiceKey });
+        await using var bot = factory.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
+            services.AddHttpClient("api").ConfigurePrimaryHttpMessageHandler(() => api.Server.CreateHandler())));
+        bot.CreateClient();
+        var chat = Random.Shared.Next(1_000_000, 2_000_000_000);
+
+        var update = TelegramStub.TextUpdate(chat, chat, "");
+        var message = update["message"]!.AsObject();
+        message.Remove("text");
+        message["voice"] = new JsonObject { ["file_id"] = "voice-1", ["file_unique_id"] = "u-voice-1", ["duration"] = 3, ["mime_type"] = "audio/ogg" };
+        telegram.Enqueue(update);
+
+        (await Eventually.TrueAsync(() => telegram.CallsTo("sendMessage").Any(c => c.Body.Contains("I heard")))).Should().BeTrue("the answer echoes the transcript");
+        var reply = JsonNode.Parse(telegram.CallsTo("sendMessage").First(c => c.Body.Contains("I heard")).Body)!["text"]!.GetValue<string>();
+        // Replies go out as Telegram HTML, so the quotes travel escaped and Telegram shows them as quotes.
+        reply.Should().Be("🎙️ I heard: &quot;I had 2 eggs and toast for breakfast&quot;\n\nLogged your breakfast: 2 eggs and toast.");
+        telegram.CallsTo("getFile").Should().ContainSingle().Which.Body.Should().Contain("voice-1");
+        llm.Transcriptions.Should().ContainSingle("the downloaded file went to /audio/transcriptions once");
+        var user = await ProfileAsync(chat);
+        using var service = host.Client(ApiTestHost.ServiceKey);
+        var today = await service.GetFromJsonAsync<JsonElement>($"/api/v1/users/{user.GetProperty("id").GetGuid()}/food/summary/daily");
+        today.GetProperty("entries").GetInt32().Should().Be(1, "the model's food_log call stored the meal");
+    }
+
+    [Fact]
     public async Task UserStartsSetsTimeZoneLogsAMeal_AndTodaysTotalComesBackFromTheDatabase()
     {
         await using var emulator = await TelegramEmulator.StartAsync();
@@ -143,6 +208,23 @@ public sealed class TelegramFullPathTests(ApiTestHost host) : IClassFixture<ApiT
             await first.DisposeAsync();
             await second.DisposeAsync();
         }
+    }
+
+    // The first of the bot's messages (edits applied) whose text satisfies the condition.
+    private static async Task<JsonNode> WaitForTextAsync(TelegramEmulator emulator, string token, Func<string, bool> condition)
+    {
+        IReadOnlyList<JsonNode> messages = [];
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            messages = await emulator.BotMessagesAsync(token);
+            if (messages.FirstOrDefault(m => condition(m["message"]?["text"]?.GetValue<string>() ?? "")) is { } found)
+            {
+                return found;
+            }
+            await Task.Delay(100);
+        }
+        throw new Xunit.Sdk.XunitException("No such bot message arrived: " + string.Join(" | ", messages.Select(m => m["message"]?["text"]?.GetValue<string>())));
     }
 
     // The emulator returns the bot's messages in order; wait until the n-th one arrives and return its text.

@@ -17,6 +17,9 @@ public sealed partial class SpanishIntents(FoodRecognizer food) : IIntentPattern
     public string Language => "es";
 
     /// <inheritdoc />
+    public string Name => "Español";
+
+    /// <inheritdoc />
     public string Help => """
         Soy tu coach de salud. Dímelo con tus palabras:
         • comida: "un café con leche y dos tostadas", "para la cena arroz con pollo"
