@@ -30,6 +30,7 @@ public static class AgentExtensions
             .ValidateOnStart();
         services.AddOptions<ContextOptions>().BindConfiguration(ContextOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<FoodRecognizer>();
+        services.TryAddSingleton<Plugins.Food.FoodPortions>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IIntentPatterns, EnglishIntents>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IIntentPatterns, Offline.Spanish.SpanishIntents>());
         services.TryAddSingleton<OfflineIntentParser>();

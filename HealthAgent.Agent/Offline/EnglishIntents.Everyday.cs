@@ -47,6 +47,12 @@ public sealed partial class EnglishIntents
             return Understanding.Call(PlannedCall.Of(AgentFunctions.TrackingLogCustom, ("tracker", entry.Groups["name"].Value.Trim()),
                 ("value", ParseNumber(entry.Groups["n"].Value))));
         }
+        if (ResizePattern().Match(t) is { Success: true } resized && !NotAFood().IsMatch(resized.Groups["food"].Value))
+        {
+            var size = resized.Groups["size"].Value switch { "" => null, "big" or "huge" => "large", "little" or "tiny" => "small", var s => s };
+            return Understanding.Call(PlannedCall.Of(AgentFunctions.FoodResizeItem, ("food", resized.Groups["food"].Value.Trim()), ("size", size),
+                ("grams", resized.Groups["g"].Success ? ParseNumber(resized.Groups["g"].Value) : null)));
+        }
         if (DeleteFoodPattern().Match(t) is { Success: true } named && !NotAFood().IsMatch(named.Groups["food"].Value))
         {
             return Understanding.Call(PlannedCall.Of(AgentFunctions.FoodDeleteEntry, ("food", named.Groups["food"].Value.Trim())));
@@ -109,6 +115,10 @@ public sealed partial class EnglishIntents
     // What already has its own tracking (and so never becomes a custom tracker).
     [GeneratedRegex(@"^(?:weight|sleep|water|mood|food|calories|kcal|protein|carbs|fat|exercise|workouts?|meals?|feelings?|goals?|streak|xp)$")]
     private static partial Regex BuiltInTracker();
+
+    // "the salad was a large one", "actually the rice was 300 g"
+    [GeneratedRegex(@"^(?:actually,? )?(?:the |my |that )(?<food>[a-z][a-z \-']{1,40}?) (?:was|is) (?:actually |really |more like )?(?:a |an )?(?:(?<size>small|medium|large|big|huge|little|tiny)(?: one| portion| serving| size| bowl| plate)?|(?<g>\d+(?:[.,]\d+)?) ?(?:g|grams?))(?: actually)?$")]
+    private static partial Regex ResizePattern();
 
     // "delete the pizza", "remove the salad from lunch"
     [GeneratedRegex(@"^(?:please )?(?:delete|remove|undo|scratch|take off) (?:the |my |that |this )?(?<food>[a-z][a-z \-']{1,40}?)(?: entry| i (?:had|ate|logged))?(?: from (?:today|my log|the log|breakfast|lunch|dinner|my (?:breakfast|lunch|dinner)))?$")]

@@ -40,6 +40,7 @@ public sealed class OfflineReplyWriter
         DailySummary day => Day(day, focus),
         WeeklySummary week => Week(week, focus),
         GoalsView goals => tool == AgentFunctions.GoalsSet ? "Goals updated. " + Goals(goals) : Goals(goals),
+        FoodEntryView entry when tool == AgentFunctions.FoodResizeItem => $"Updated your {Meal(entry.Meal)}: {Items(entry)}. Total {Kcal(entry.Totals.Kcal)}.",
         FoodEntryView entry => $"Updated: {Meal(entry.Meal)} at {entry.EatenAt:HH:mm} UTC, {Kcal(entry.Totals.Kcal)}.",
         Logged<WeightEntry> w => $"Weight {N(w.Entry.WeightKg)} kg logged.{Xp(w.Award)}",
         Logged<SleepEntry> s => $"Sleep logged: {Duration(s.Entry.WakeTime - s.Entry.Bedtime)}, quality {s.Entry.Quality}/10.{Xp(s.Award)}",
@@ -72,7 +73,7 @@ public sealed class OfflineReplyWriter
 
     private static string Logged(FoodLogResult food)
     {
-        var items = string.Join(", ", food.Entry.Items.Select(i => $"{N(i.Quantity)} {i.Unit} {i.Name} ({Kcal(i.Nutrients.Kcal)})".Replace(" piece ", " ")));
+        var items = Items(food.Entry);
         var t = food.Entry.Totals;
         var text = $"Logged {Meal(food.Entry.Meal)}: {items}. Total {Kcal(t.Kcal)}, protein {N(t.ProteinG)} g, carbs {N(t.CarbsG)} g, fat {N(t.FatG)} g.{Xp(food.Award)}";
         if (food.Unrecognized.Count > 0)
@@ -81,6 +82,9 @@ public sealed class OfflineReplyWriter
         }
         return food.Status == "degraded" ? text + " (USDA was unavailable; figures come from the built-in table.)" : text;
     }
+
+    private static string Items(FoodEntryView entry) =>
+        string.Join(", ", entry.Items.Select(i => $"{N(i.Quantity)} {i.Unit} {i.Name} ({Kcal(i.Nutrients.Kcal)})".Replace(" piece ", " ")));
 
     private static string Day(DailySummary day, string? focus)
     {

@@ -21,6 +21,9 @@ public static class AgentFunctions
     /// <summary>Changes a food entry.</summary>
     public const string FoodEditEntry = FoodPlugin.Name + "_edit_entry";
 
+    /// <summary>Corrects the portion of a food in an entry.</summary>
+    public const string FoodResizeItem = FoodPlugin.Name + "_resize_item";
+
     /// <summary>Deletes a food entry.</summary>
     public const string FoodDeleteEntry = FoodPlugin.Name + "_delete_entry";
 

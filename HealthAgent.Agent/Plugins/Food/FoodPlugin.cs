@@ -6,7 +6,7 @@ using Microsoft.SemanticKernel;
 namespace HealthAgent.Agent.Plugins.Food;
 
 /// <summary>The <c>food</c> plugin: logs meals (figures from the nutrition lookup, never from the model), edits and deletes entries, and sums days and weeks.</summary>
-public sealed class FoodPlugin(ToolContext user, FoodTextLogger logger, FoodLogService log, FoodSummaryService summaries, TimeProvider time)
+public sealed class FoodPlugin(ToolContext user, FoodTextLogger logger, FoodLogService log, FoodSummaryService summaries, FoodPortions portions, TimeProvider time)
 {
     /// <summary>The plugin's name.</summary>
     public const string Name = "food";
@@ -49,6 +49,20 @@ public sealed class FoodPlugin(ToolContext user, FoodTextLogger logger, FoodLogS
             throw new ToolArgumentException("Nothing to change: give 'meal', 'time' or 'note'.");
         }
         return await log.UpdateEntryAsync(user.UserId, id, meal, eatenAt, note?.Trim(), cancellationToken);
+    }
+
+    /// <summary><c>food_resize_item</c>.</summary>
+    [KernelFunction("resize_item"), Description("Corrects how much of one food was eaten (\"the salad was a large one\", \"the rice was 300 g\"): the figures are rescaled from the table.")]
+    public async Task<FoodEntryView> ResizeItemAsync(
+        [Description("The food as the user names it; the latest entry with it is changed."), MaxLength(FoodRules.MaxItemNameLength)] string food,
+        [Description("small, medium or large (a portion of the built-in table), or leave empty and give grams.")] string? size = null,
+        [Description("The new weight in grams.")] decimal? grams = null,
+        CancellationToken cancellationToken = default)
+    {
+        var entryId = await FindByFoodAsync(food, cancellationToken);
+        var item = (await log.GetAsync(user.UserId, entryId, cancellationToken)).Items.First(i => i.Name.Contains(food.Trim(), StringComparison.OrdinalIgnoreCase));
+        var change = portions.Resize(item, size, grams);
+        return await log.UpdateItemAsync(user.UserId, entryId, item.Id, change, cancellationToken);
     }
 
     /// <summary><c>food_delete_entry</c>.</summary>

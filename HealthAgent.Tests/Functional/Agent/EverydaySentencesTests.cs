@@ -49,6 +49,35 @@ public sealed class EverydaySentencesTests(ApiTestHost host) : IClassFixture<Api
     }
 
     [Fact]
+    public async Task TheSaladWasALargeOne_RescalesItsFiguresFromTheTable_AndGramsWorkToo()
+    {
+        var ada = await host.CreateUserAsync();
+        var chat = new ConversationClient(ada);
+        await chat.SayAsync("I had a salad and 100 g of rice for lunch");
+        var before = await ItemsAsync(ada);
+
+        var large = ConversationClient.Text(await chat.SayAsync("the salad was a large one"));
+        var grams = ConversationClient.Text(await chat.SayAsync("actually the rice was 300 g"));
+        var unknown = ConversationClient.Text(await chat.SayAsync("the sushi was a large one"));
+        var after = await ItemsAsync(ada);
+
+        before["mixed salad"].Grams.Should().Be(200, "a salad is one serving of the mixed-salad recipe");
+        after["mixed salad"].Grams.Should().Be(300, "the table's large mixed salad");
+        after["mixed salad"].Kcal.Should().BeApproximately(before["mixed salad"].Kcal * 1.5m, 1);
+        after["white rice"].Kcal.Should().BeApproximately(before["white rice"].Kcal * 3, 1);
+        large.Should().StartWith("Updated your lunch: 1 large mixed salad (");
+        grams.Should().Contain("300 g white rice");
+        unknown.Should().Contain("couldn't find \"sushi\"");
+    }
+
+    private static async Task<Dictionary<string, (decimal Grams, decimal Kcal)>> ItemsAsync(TestUser user)
+    {
+        var entries = await user.Client.GetFromJsonAsync<JsonElement>($"/api/v1/users/{user.Id}/food/entries");
+        return entries.GetProperty("items")[0].GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("name").GetString()!,
+            i => (i.GetProperty("grams").GetDecimal(), i.GetProperty("nutrients").GetProperty("kcal").GetDecimal()));
+    }
+
+    [Fact]
     public async Task TrackMyHeadaches_MakesATracker_AndHeadache3Of5_LogsInIt()
     {
         var ada = await host.CreateUserAsync();
