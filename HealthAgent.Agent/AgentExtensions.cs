@@ -34,6 +34,7 @@ public static class AgentExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IIntentPatterns, EnglishIntents>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IIntentPatterns, Offline.Spanish.SpanishIntents>());
         services.TryAddSingleton<OfflineIntentParser>();
+        services.TryAddSingleton<Core.Conversations.Languages.ILanguageCatalog>(sp => sp.GetRequiredService<OfflineIntentParser>());
         services.TryAddSingleton<OfflineReplyWriter>();
         services.TryAddScoped<TurnKernelFactory>();
         services.TryAddScoped<ConversationStore>();

@@ -14,6 +14,10 @@ public sealed partial class EnglishIntents
 
     private static Understanding? Everyday(string t)
     {
+        if (MealIdeaPattern().Match(t) is { Success: true } idea)
+        {
+            return Understanding.Call(PlannedCall.Of(AgentFunctions.FoodSuggestMeal, ("meal", IdeaMeal(idea.Groups["meal"].Value))));
+        }
         if (DistanceExercisePattern().Match(t) is { Success: true } run)
         {
             var amount = ParseNumberOrWord(run.Groups["n"].Value);
@@ -61,6 +65,14 @@ public sealed partial class EnglishIntents
             ? Understanding.Call(PlannedCall.Of(AgentFunctions.MemoryRemember, ("content", t), ("category", Category(t))))
             : null;
     }
+
+    private static string? IdeaMeal(string meal) => meal switch
+    {
+        "" or "meal" or "something" => null,
+        "supper" => "dinner",
+        var m when m.EndsWith("snack", StringComparison.Ordinal) => "snack",
+        var m => m,
+    };
 
     private static int SleepQuality(string how) => how switch
     {
@@ -115,6 +127,12 @@ public sealed partial class EnglishIntents
     // What already has its own tracking (and so never becomes a custom tracker).
     [GeneratedRegex(@"^(?:weight|sleep|water|mood|food|calories|kcal|protein|carbs|fat|exercise|workouts?|meals?|feelings?|goals?|streak|xp)$")]
     private static partial Regex BuiltInTracker();
+
+    // "can you suggest a healthy dinner?", "what should I eat for lunch", "breakfast ideas"
+    [GeneratedRegex(@"^(?:(?:can|could) you |please )?(?:suggest|recommend|give me|any|got any)(?: me)? (?:a |an |some )?(?:(?:healthy|healthier|good|light|quick|easy|balanced|high protein|nice) )*(?<meal>breakfast|lunch|dinner|supper|snack|meal|something)(?: ideas?| options?)?(?: for (?:me|tonight|today|now|later))?\??$" +
+        @"|^what (?:should|can|could|shall) i (?:eat|have|cook|make)(?: for (?<meal>breakfast|lunch|dinner|supper|a snack|snack))?(?: tonight| today| now| later)?\??$" +
+        @"|^(?:(?:healthy|quick|easy|light) )?(?<meal>breakfast|lunch|dinner|snack) (?:ideas|suggestions)\??$")]
+    private static partial Regex MealIdeaPattern();
 
     // "the salad was a large one", "actually the rice was 300 g"
     [GeneratedRegex(@"^(?:actually,? )?(?:the |my |that )(?<food>[a-z][a-z \-']{1,40}?) (?:was|is) (?:actually |really |more like )?(?:a |an )?(?:(?<size>small|medium|large|big|huge|little|tiny)(?: one| portion| serving| size| bowl| plate)?|(?<g>\d+(?:[.,]\d+)?) ?(?:g|grams?))(?: actually)?$")]

@@ -1,17 +1,13 @@
+using HealthAgent.Core.Conversations.Languages;
+
 namespace HealthAgent.Agent.Offline;
 
 /// <summary>
 /// One language's deterministic understanding of the common intents. A new language is a new implementation
 /// registered in DI; the offline brain chooses by the user's language and falls back to English.
 /// </summary>
-public interface IIntentPatterns
+public interface IIntentPatterns : ISpokenLanguage
 {
-    /// <summary>The ISO 639-1 code (<c>en</c>).</summary>
-    string Language { get; }
-
-    /// <summary>The language's own name, as the settings menu shows it (<c>English</c>, <c>Español</c>).</summary>
-    string Name { get; }
-
     /// <summary>What to tell a user who asks for help.</summary>
     string Help { get; }
 

@@ -66,6 +66,7 @@ public sealed class OfflineReplyWriter
         ToolView deleted when tool == AgentFunctions.ToolsDelete => $"Deleted your tool {deleted.Name}.",
         IProposal proposal => proposal.Preview,
         Charts.ChartImage chart => chart.Caption,
+        Core.Nutrition.Ideas.MealSuggestions ideas => Ideas(ideas),
         ToolRunResult run => $"Result: {run.Value.ToString("0.######", System.Globalization.CultureInfo.InvariantCulture)}",
         _ when ReminderReplies.Describe(data) is { } reminder => reminder,
         _ => "Done.",
@@ -152,6 +153,14 @@ public sealed class OfflineReplyWriter
         if (focus is null or "exercise" && w.AverageExerciseMinutesPerDay is { } ex) lines.Add($"exercise {ex:0} min a day this week");
         if (focus is null or "mood" && w.AverageMood is { } mood) lines.Add($"mood {mood:0.0}/10 this week");
         return lines.Count == 0 ? "Not enough tracking yet to show trends. Log weight, sleep, water, exercise or mood and ask again." : "Your trends: " + string.Join("; ", lines) + ".";
+    }
+
+    private static string Ideas(Core.Nutrition.Ideas.MealSuggestions s)
+    {
+        var room = s.RemainingKcal is { } left ? $"you have {Kcal(Math.Max(0, left))} left today" : $"about {Kcal(s.BudgetKcal)} is a usual {Meal(s.Meal)}";
+        var head = s.Fits ? $"Ideas for {Meal(s.Meal)} ({room}):" : $"Even the lightest {Meal(s.Meal)} ideas are over {Kcal(s.BudgetKcal)} ({room}):";
+        var lines = s.Ideas.Select(i => $"• {Capital(i.Name)}: {Kcal((decimal)i.Totals.Kcal)}, {N((decimal)i.Totals.Protein)} g protein, {N((decimal)i.Totals.Fiber)} g fibre");
+        return head + "\n" + string.Join("\n", lines) + "\nTell me what you end up eating and I'll log it.";
     }
 
     private static string Profile(UserProfile p) =>

@@ -24,6 +24,9 @@ public static class AgentFunctions
     /// <summary>Corrects the portion of a food in an entry.</summary>
     public const string FoodResizeItem = FoodPlugin.Name + "_resize_item";
 
+    /// <summary>Suggests plates for a meal within the day's calorie goal.</summary>
+    public const string FoodSuggestMeal = FoodPlugin.Name + "_suggest_meal";
+
     /// <summary>Deletes a food entry.</summary>
     public const string FoodDeleteEntry = FoodPlugin.Name + "_delete_entry";
 

@@ -44,7 +44,8 @@ internal static class Extensions
         builder.Services.AddAppCache();
 
         builder.Services.AddScoped<UserService>().AddScoped<GoalService>().AddScoped<ApiKeyService>().AddSingleton<ApiKeyUsage>();
-        builder.Services.AddScoped<FoodLogService>().AddScoped<FoodSummaryService>().AddScoped<UsualMealService>();
+        builder.Services.AddScoped<FoodLogService>().AddScoped<FoodSummaryService>().AddScoped<UsualMealService>()
+            .AddScoped<HealthAgent.Core.Nutrition.Ideas.MealIdeaService>();
         builder.Services.AddTracking().AddPrivacy().AddReminders().AddPlans().AddScoped<FoodTextLogger>();
         builder.Services.AddNutrition().ConfigureResilience(usda =>
         {

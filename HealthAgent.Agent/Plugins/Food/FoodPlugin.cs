@@ -1,12 +1,14 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using HealthAgent.Core.Food;
+using HealthAgent.Core.Nutrition.Ideas;
 using Microsoft.SemanticKernel;
 
 namespace HealthAgent.Agent.Plugins.Food;
 
 /// <summary>The <c>food</c> plugin: logs meals (figures from the nutrition lookup, never from the model), edits and deletes entries, and sums days and weeks.</summary>
-public sealed class FoodPlugin(ToolContext user, FoodTextLogger logger, FoodLogService log, FoodSummaryService summaries, FoodPortions portions, TimeProvider time)
+public sealed class FoodPlugin(ToolContext user, FoodTextLogger logger, FoodLogService log, FoodSummaryService summaries, FoodPortions portions,
+    MealIdeaService ideas, TimeProvider time)
 {
     /// <summary>The plugin's name.</summary>
     public const string Name = "food";
@@ -64,6 +66,13 @@ public sealed class FoodPlugin(ToolContext user, FoodTextLogger logger, FoodLogS
         var change = portions.Resize(item, size, grams);
         return await log.UpdateItemAsync(user.UserId, entryId, item.Id, change, cancellationToken);
     }
+
+    /// <summary><c>food_suggest_meal</c>.</summary>
+    [KernelFunction("suggest_meal"), Description("Suggests balanced plates for a meal that fit what is left of the user's calorie goal today, with their figures " +
+        "from the food table. Use it for \"what should I eat for dinner?\" instead of inventing dishes or figures.")]
+    public Task<MealSuggestions> SuggestMealAsync(
+        [Description("The meal; the one of the user's local time when omitted.")] MealType? meal = null,
+        CancellationToken cancellationToken = default) => ideas.SuggestAsync(user.UserId, meal, cancellationToken);
 
     /// <summary><c>food_delete_entry</c>.</summary>
     [KernelFunction("delete_entry"), Description("Deletes a food entry (by id, by a food in it, or the latest with last=true). Confirm with the user first unless they asked explicitly.")]

@@ -2,6 +2,7 @@ using HealthAgent.Core.Measurements;
 using System.Globalization;
 using HealthAgent.Contracts.Conversations;
 using HealthAgent.Core.Common;
+using HealthAgent.Core.Conversations.Languages;
 using HealthAgent.Core.Goals;
 using HealthAgent.Core.Time;
 using HealthAgent.Core.Tracking;
@@ -11,10 +12,11 @@ namespace HealthAgent.Core.Conversations.Flows;
 
 /// <summary>
 /// <c>/start</c> for a new user (docs/telegram.md, "Onboarding"): the time zone (a city, an IANA name of any depth, a
-/// UTC offset or a shared location), then, if they want a calorie goal suggested, sex, birth year, height, weight and
+/// UTC offset or a shared location) with the language as buttons under the same question, then, if they want a calorie goal suggested, sex, birth year, height, weight and
 /// activity, then the suggestion and the first tip. Every answer is saved as it comes and every question can be skipped.
 /// </summary>
-public sealed class OnboardingFlow(FlowStore store, UserService users, GoalService goals, TrackingService tracking, TimeProvider time) : IConversationFlow
+public sealed class OnboardingFlow(FlowStore store, UserService users, GoalService goals, TrackingService tracking, ILanguageCatalog languages, TimeProvider time)
+    : IConversationFlow
 {
     /// <summary>The flow's name.</summary>
     public const string FlowName = "onboarding";
@@ -92,6 +94,12 @@ public sealed class OnboardingFlow(FlowStore store, UserService users, GoalServi
 
     private async Task<ConversationReply?> TimeZoneAsync(Guid userId, FlowInput input, CancellationToken cancellationToken)
     {
+        // The language buttons sit under the first question: a press sets it and asks for the time zone again.
+        if (languages.Languages.FirstOrDefault(l => l.Language == input.Choice) is { } language)
+        {
+            await users.UpdateAsync(userId, new ProfileUpdate(Language: language.Language), cancellationToken);
+            return await AskAsync(userId, TimeZoneStep, $"Language: {language.Name}.", cancellationToken);
+        }
         var zone = input.Zone;
         if (zone is null)
         {
@@ -130,7 +138,8 @@ public sealed class OnboardingFlow(FlowStore store, UserService users, GoalServi
         switch (step)
         {
             case TimeZoneStep:
-                (question, rows) = (WhereQuestion, [[FlowButtons.SkipButton(FlowName, step)]]);
+                var languageRow = await LanguageRowAsync(userId, cancellationToken);
+                (question, rows) = (WhereQuestion, languageRow.Count == 0 ? [[FlowButtons.SkipButton(FlowName, step)]] : [[FlowButtons.SkipButton(FlowName, step)], languageRow]);
                 break;
             case GoalsStep:
                 (question, rows) = ("Shall I suggest a daily calorie goal? I'd ask your sex, birth year, height, weight and how active you are.",
@@ -170,6 +179,17 @@ public sealed class OnboardingFlow(FlowStore store, UserService users, GoalServi
         }
         await store.MoveAsync(userId, FlowName, step, new { }, cancellationToken);
         return FlowButtons.Ask(Join(said, question), rows);
+    }
+
+    // One button a language, the user's own marked; none when there is only one to choose.
+    private async Task<IReadOnlyList<ReplyButton>> LanguageRowAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        if (languages.Languages.Count < 2)
+        {
+            return [];
+        }
+        var current = (await users.GetAsync(userId, cancellationToken)).Language;
+        return [.. languages.Languages.Select(l => FlowButtons.Of((l.Language == current ? "✓ " : "🌐 ") + l.Name, FlowName, TimeZoneStep, l.Language))];
     }
 
     private async Task<ConversationReply> FinishAsync(Guid userId, string? said, CancellationToken cancellationToken)

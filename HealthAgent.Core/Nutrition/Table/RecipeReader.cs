@@ -25,17 +25,8 @@ public static class RecipeReader
         {
             throw new FormatException($"expected {FieldCount} fields, found {fields.Length}");
         }
-        var parts = fields[3].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(part =>
-        {
-            var pair = part.Split(':');
-            var food = foods.TryGetValue(pair[0].Trim(), out var found) ? found : throw new KeyNotFoundException($"no food '{pair[0].Trim()}' in foods.csv");
-            return (Food: food, Grams: double.Parse(pair[1], NumberStyles.Float, CultureInfo.InvariantCulture));
-        }).ToList();
+        var parts = PlateReader.Parse(fields[3], name => foods.GetValueOrDefault(name));
         var total = parts.Sum(p => p.Grams);
-        if (parts.Count == 0 || total <= 0)
-        {
-            throw new FormatException("a recipe needs ingredients with grams");
-        }
         double Per100(Func<NutrientProfile, double> nutrient) => Math.Round(parts.Sum(p => nutrient(p.Food.Per100g) * p.Grams / 100) / total * 100, 2);
         var profile = new NutrientProfile(Per100(n => n.Kcal), Per100(n => n.Protein), Per100(n => n.Carbs), Per100(n => n.Fat),
             Per100(n => n.Fiber), Per100(n => n.Sugar), Per100(n => n.SodiumMg));

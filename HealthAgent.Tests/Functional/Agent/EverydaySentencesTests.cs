@@ -31,6 +31,26 @@ public sealed class EverydaySentencesTests(ApiTestHost host) : IClassFixture<Api
     }
 
     [Fact]
+    public async Task CanYouSuggestAHealthyDinner_OffersPlatesThatFitWhatIsLeftOfTheGoal_WithTableFigures()
+    {
+        var ada = await host.CreateUserAsync();
+        var chat = new ConversationClient(ada);
+        await chat.SayAsync("set my calorie goal to 2000");
+        await chat.SayAsync("I had a chicken burrito and 2 slices of pizza for lunch");
+        var today = await ada.Client.GetFromJsonAsync<JsonElement>($"/api/v1/users/{ada.Id}/food/summary/daily");
+        var left = 2000 - today.GetProperty("totals").GetProperty("kcal").GetDecimal();
+
+        var reply = ConversationClient.Text(await chat.SayAsync("can you suggest a healthy dinner?"));
+        var snack = ConversationClient.Text(await chat.SayAsync("any snack ideas?"));
+
+        reply.Should().StartWith($"Ideas for dinner (you have {Math.Round(left, 0)} kcal left today):");
+        var plates = System.Text.RegularExpressions.Regex.Matches(reply, @"• (?<name>[^:]+): (?<kcal>\d+) kcal, [\d.]+ g protein");
+        plates.Should().HaveCount(3, reply);
+        plates.Select(m => decimal.Parse(m.Groups["kcal"].Value, System.Globalization.CultureInfo.InvariantCulture)).Should().OnlyContain(k => k <= left, "every plate fits what is left");
+        snack.Should().StartWith("Ideas for snack");
+    }
+
+    [Fact]
     public async Task DeleteThePizza_DeletesTheLatestEntryWithPizza_AndAMissingFoodIsSaidSo()
     {
         var ada = await host.CreateUserAsync();

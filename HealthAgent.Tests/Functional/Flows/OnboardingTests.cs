@@ -26,7 +26,7 @@ public sealed class OnboardingTests(ApiTestHost host) : IClassFixture<ApiTestHos
         var done = await chat.PressAsync(ConversationClient.Actions(suggestion)[0]);
 
         ConversationClient.Text(start).Should().StartWith("Hi Ada!").And.Contain("Where do you live?");
-        ConversationClient.Actions(start).Should().Equal("flow:onboarding:timezone:skip");
+        ConversationClient.Actions(start).Should().Equal("flow:onboarding:timezone:skip", "flow:onboarding:timezone:en", "flow:onboarding:timezone:es");
         ConversationClient.Text(zone).Should().StartWith("Time zone set to America/Argentina/Buenos_Aires: it's").And.Contain("suggest a daily calorie goal");
         ConversationClient.Text(year).Should().Contain("birth year");
         ConversationClient.Text(height).Should().Contain("height");
@@ -45,6 +45,23 @@ public sealed class OnboardingTests(ApiTestHost host) : IClassFixture<ApiTestHos
         ConversationClient.Text(suggestion).Should().Contain(goals.GetProperty("dailyKcal").GetInt32().ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
         (await ada.Client.GetFromJsonAsync<JsonElement>($"/api/v1/users/{ada.Id}/tracking/weight?from={DateTime.UtcNow.AddDays(-2):yyyy-MM-dd}&to={DateTime.UtcNow.AddDays(2):yyyy-MM-dd}")).GetProperty("items")[0].GetProperty("weightKg").GetDecimal().Should().Be(64);
         ConversationClient.Text(await chat.RunAsync("start")).Should().StartWith("Welcome back, Ada!");
+    }
+
+    [Fact]
+    public async Task TheLanguageButtons_UnderTheFirstQuestion_SetTheLanguage_AndTheTimeZoneIsAskedAgain()
+    {
+        var eva = await host.CreateUserAsync("Eva");
+        var chat = new ConversationClient(eva);
+
+        var start = await chat.RunAsync("start");
+        var spanish = await chat.PressAsync("flow:onboarding:timezone:es");
+        var zone = ConversationClient.Text(await chat.SayAsync("Madrid"));
+
+        ConversationClient.Labels(start).Should().Contain(["✓ English", "🌐 Español"], "the user's language is marked");
+        ConversationClient.Text(spanish).Should().StartWith("Language: Español.").And.Contain("Where do you live?");
+        ConversationClient.Labels(spanish).Should().Contain("✓ Español");
+        zone.Should().StartWith("Time zone set to Europe/Madrid");
+        (await eva.Client.GetFromJsonAsync<JsonElement>($"/api/v1/users/{eva.Id}")).GetProperty("language").GetString().Should().Be("es");
     }
 
     [Fact]

@@ -1,0 +1,52 @@
+using HealthAgent.Core.Food;
+using HealthAgent.Core.Time;
+
+namespace HealthAgent.Core.Nutrition.Ideas;
+
+/// <summary>
+/// Suggests plates for a meal from <c>meal-ideas.csv</c> within the user's day: the meal's share of the calorie goal,
+/// never more than what is left of it (dinner gets all that is left), ranked by protein and fibre for their energy.
+/// </summary>
+public sealed class MealIdeaService(MealIdeaCatalog catalog, FoodSummaryService summaries, Users.UserService users, TimeProvider time)
+{
+    /// <summary>How many ideas a suggestion holds.</summary>
+    public const int Count = 3;
+
+    /// <summary>The day's energy assumed when the user has no calorie goal.</summary>
+    public const int DefaultDailyKcal = 2000;
+
+    /// <summary>The least budget a meal is given, so a day already over its goal still gets a light idea.</summary>
+    public const int MinimumBudgetKcal = 150;
+
+    /// <summary>Ideas for <paramref name="meal"/> (the meal of the user's local time when null).</summary>
+    public async Task<MealSuggestions> SuggestAsync(Guid userId, MealType? meal, CancellationToken cancellationToken = default)
+    {
+        var which = meal ?? await MealNowAsync(userId, cancellationToken);
+        var today = await summaries.DailyAsync(userId, null, cancellationToken);
+        var progress = today.Progress["kcal"];
+        var share = (decimal)Share(which) * (progress.Goal ?? DefaultDailyKcal);
+        var budget = progress.Remaining is { } left ? (which == MealType.Dinner ? left : Math.Min(left, share)) : share;
+        var kcal = (int)Math.Max(MinimumBudgetKcal, Math.Round(budget));
+        var forMeal = catalog.Ideas.Where(i => i.Meals.Contains(which)).ToList();
+        var fitting = forMeal.Where(i => i.Totals.Kcal <= kcal).OrderByDescending(i => i.Score).ThenBy(i => i.Name, StringComparer.Ordinal).Take(Count).ToList();
+        return fitting.Count > 0
+            ? new MealSuggestions(which, kcal, progress.Remaining, fitting, Fits: true)
+            : new MealSuggestions(which, kcal, progress.Remaining, [.. forMeal.OrderBy(i => i.Totals.Kcal).Take(Count)], Fits: false);
+    }
+
+    // The usual split of a day's energy over its meals.
+    private static double Share(MealType meal) => meal switch
+    {
+        MealType.Breakfast => 0.25,
+        MealType.Lunch => 0.35,
+        MealType.Dinner => 0.3,
+        _ => 0.1,
+    };
+
+    private async Task<MealType> MealNowAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var profile = await users.GetAsync(userId, cancellationToken);
+        var local = TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZones.Find(profile.TimeZone));
+        return MealTimes.Infer(TimeOnly.FromDateTime(local.DateTime));
+    }
+}
