@@ -47,11 +47,12 @@ install_prerequisites() {
   ensure_apt_packages postgresql redis-server
 }
 
-# What the tests need on top: promtool (Debian's prometheus package) checks /metrics output and the alert rules,
+# What the tests need on top: promtool (Debian's prometheus package) checks /metrics output and the alert rules, amtool
+# (prometheus-alertmanager) checks the Alertmanager configuration and its routes,
 # and the telegram-test-api emulator (npm) stands in for Telegram in end-to-end tests.
 install_test_prerequisites() {
   install_prerequisites
-  ensure_apt_packages prometheus
+  ensure_apt_packages prometheus prometheus-alertmanager
   # Node may come from elsewhere (NodeSource ships npm inside nodejs); Debian's packages only when node or npm is missing.
   if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
     ensure_apt_packages nodejs npm
