@@ -18,6 +18,18 @@ public sealed class AppHostSettings
     /// <summary>Fixed ports by resource name (<c>postgres</c>, <c>redis</c>, <c>api</c>, <c>bot</c>, <c>worker</c>); a free port otherwise.</summary>
     public Dictionary<string, int> Ports { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Replicas by service name (<c>api</c>, <c>bot</c>, <c>worker</c>) when running locally, to try the deployed shape on
+    /// one machine (<c>AppHost__Replicas__api=2</c>); one each by default. Publishing leaves scale to the platform.
+    /// </summary>
+    public Dictionary<string, int> Replicas { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// When publishing: <c>false</c> (default) describes PostgreSQL and Redis as containers; <c>true</c> describes them as
+    /// connection strings the deployment supplies (Azure Database for PostgreSQL and Azure Cache for Redis, docs/deployment.md).
+    /// </summary>
+    public bool ExternalDataStores { get; set; }
+
     /// <summary>Reads the section, resolving the data folder against the repository root.</summary>
     public static AppHostSettings From(IDistributedApplicationBuilder builder)
     {

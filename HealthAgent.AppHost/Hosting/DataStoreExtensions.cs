@@ -11,12 +11,13 @@ namespace HealthAgent.AppHost.Hosting;
 public static class DataStoreExtensions
 {
     /// <summary>
-    /// The <c>healthdb</c> database: an existing server when <c>ConnectionStrings:healthdb</c> is set, Aspire's PostgreSQL
-    /// container (data in a volume) in container mode and when publishing, the local binaries otherwise.
+    /// The <c>healthdb</c> database: an existing server when <c>ConnectionStrings:healthdb</c> is set (when publishing, with
+    /// <see cref="AppHostSettings.ExternalDataStores"/>: a secret connection string), Aspire's PostgreSQL container (data in
+    /// a volume) in container mode and when publishing, the local binaries otherwise.
     /// </summary>
     public static IResourceBuilder<IResourceWithConnectionString> AddHealthDatabase(this IDistributedApplicationBuilder builder, AppHostSettings settings)
     {
-        if (!builder.ExecutionContext.IsPublishMode && builder.Configuration.GetConnectionString(ResourceNames.HealthDb) is { Length: > 0 })
+        if (builder.ExecutionContext.IsPublishMode ? settings.ExternalDataStores : builder.Configuration.GetConnectionString(ResourceNames.HealthDb) is { Length: > 0 })
         {
             return builder.AddConnectionString(ResourceNames.HealthDb);
         }
@@ -32,7 +33,7 @@ public static class DataStoreExtensions
     /// <summary>Redis: an existing server when <c>ConnectionStrings:redis</c> is set, Aspire's container with persistence, or the local binary.</summary>
     public static IResourceBuilder<IResourceWithConnectionString> AddCache(this IDistributedApplicationBuilder builder, AppHostSettings settings)
     {
-        if (!builder.ExecutionContext.IsPublishMode && builder.Configuration.GetConnectionString(ResourceNames.Redis) is { Length: > 0 })
+        if (builder.ExecutionContext.IsPublishMode ? settings.ExternalDataStores : builder.Configuration.GetConnectionString(ResourceNames.Redis) is { Length: > 0 })
         {
             return builder.AddConnectionString(ResourceNames.Redis);
         }

@@ -5,8 +5,9 @@ public static class ServiceExtensions
 {
     /// <summary>
     /// Adds the project with its launch profile, the service key, the settings passed through from the AppHost's
-    /// environment (run mode only), a health check on <c>/health/ready</c> (which <c>WaitFor</c> waits on) and an announcement of its URL once healthy.
-    /// <c>AppHost:Ports:{name}</c> fixes the port the service is reached on.
+    /// environment (run mode only), a health check on <c>/health/ready</c> (which <c>WaitFor</c> waits on; probes when publishing), the published secrets and an announcement of its URL once healthy.
+    /// <c>AppHost:Ports:{name}</c> fixes the port the service is reached on; <c>AppHost:Replicas:{name}</c> runs several
+    /// copies behind it (run mode only).
     /// </summary>
     public static IResourceBuilder<ProjectResource> AddHealthAgentService<TProject>(this IDistributedApplicationBuilder builder,
         string name, AppHostSettings settings, IResourceBuilder<ParameterResource> serviceKey)
@@ -14,12 +15,17 @@ public static class ServiceExtensions
     {
         var project = builder.AddProject<TProject>(name)
             .WithEnvironment("Auth__ServiceKey", serviceKey)
-            .WithHttpHealthCheck("/health/ready")
+            .WithHealthProbes()
+            .WithPublishedSecrets()
             .AnnounceUrlWhenHealthy();
         if (builder.ExecutionContext.IsRunMode)
         {
             // Only when running here: a published manifest must not carry this machine's settings (and secrets).
             project.WithPassThroughSettings(builder.Configuration);
+            if (settings.Replicas.TryGetValue(name, out var replicas) && replicas > 1)
+            {
+                project.WithReplicas(replicas);
+            }
         }
         if (settings.Ports.TryGetValue(name, out var port))
         {

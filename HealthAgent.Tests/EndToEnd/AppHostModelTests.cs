@@ -4,6 +4,7 @@ using System.Text.Json;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
+using HealthAgent.AppHost.Hosting;
 using HealthAgent.AppHost.LocalServers;
 using HealthAgent.ServiceDefaults;
 using HealthAgent.Tests.Infrastructure;
@@ -40,12 +41,75 @@ public sealed class AppHostModelTests
                 .And.Contain("ConnectionStrings__redis", "{redis.connectionString}");
             Environment(resources, ResourceNames.Worker).Should().Contain("services__bot__http__0", "{bot.bindings.http.url}")
                 .And.Contain("ConnectionStrings__healthdb", "{healthdb.connectionString}");
-            Environment(resources, ResourceNames.Bot).Keys.Should().NotContain(k => k.StartsWith("Telegram__"),
+            foreach (var (parameter, service, variable) in PublishedSecrets.All)
+            {
+                Type(resources, parameter).Should().Be("parameter.v0", $"{variable} is a secret the deployment supplies");
+                resources.GetProperty(parameter).GetProperty("inputs").GetProperty("value").GetProperty("secret").GetBoolean().Should().BeTrue();
+                Environment(resources, service).Should().Contain(variable, $"{{{parameter}.value}}");
+            }
+            Environment(resources, ResourceNames.Bot).Values.Should().NotContain(v => v.Contains("must-not-be-published"),
                 "the AppHost's own environment is passed through only when it runs locally");
         }
         finally
         {
             TempFolder.Delete(Path.GetDirectoryName(output)!);
+        }
+    }
+
+    [Fact]
+    public async Task Manifest_WithExternalDataStores_AsksTheDeploymentForBothConnectionStrings_InsteadOfContainers()
+    {
+        var output = Path.Combine(TempFolder.Create("manifest-external"), "aspire-manifest.json");
+        try
+        {
+            var (exitCode, log) = await RunAppHostAsync("--publisher", "manifest", "--output-path", output, "AppHost:ExternalDataStores=true");
+            exitCode.Should().Be(0, log);
+
+            using var manifest = JsonDocument.Parse(await File.ReadAllTextAsync(output));
+            var resources = manifest.RootElement.GetProperty("resources");
+            resources.TryGetProperty(ResourceNames.Postgres, out _).Should().BeFalse("a managed PostgreSQL replaces the container");
+            foreach (var name in new[] { ResourceNames.HealthDb, ResourceNames.Redis })
+            {
+                Type(resources, name).Should().Be("parameter.v0");
+                resources.GetProperty(name).GetProperty("connectionString").GetString().Should().Be($"{{{name}.value}}");
+                resources.GetProperty(name).GetProperty("inputs").GetProperty("value").GetProperty("secret").GetBoolean().Should().BeTrue();
+            }
+            Environment(resources, ResourceNames.Api).Should().Contain("ConnectionStrings__healthdb", "{healthdb.connectionString}");
+        }
+        finally
+        {
+            TempFolder.Delete(Path.GetDirectoryName(output)!);
+        }
+    }
+
+    [Theory]
+    [InlineData("api")]
+    [InlineData("bot")]
+    [InlineData("worker")]
+    public async Task PublishMode_GivesEveryServiceStartupLivenessAndReadinessProbes_OnItsHealthEndpoints(string service)
+    {
+        var output = TempFolder.Create("probes");
+        try
+        {
+            await using var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.HealthAgent_AppHost>(
+                ["--publisher", "manifest", "--output-path", Path.Combine(output, "m.json")]);
+            builder.ExecutionContext.IsPublishMode.Should().BeTrue();
+
+#pragma warning disable ASPIREPROBES001 // the probe model is marked for evaluation in 13.6
+            var probes = builder.Resources.Single(r => r.Name == service).Annotations.OfType<EndpointProbeAnnotation>()
+                .ToDictionary(p => p.Type, p => (p.Path, p.EndpointReference.EndpointName, p.FailureThreshold));
+
+            probes.Should().BeEquivalentTo(new Dictionary<ProbeType, (string, string, int)>
+            {
+                [ProbeType.Startup] = ("/health/live", "http", 30),
+                [ProbeType.Liveness] = ("/alive", "http", 3),
+                [ProbeType.Readiness] = ("/health/ready", "http", 3),
+            });
+#pragma warning restore ASPIREPROBES001
+        }
+        finally
+        {
+            TempFolder.Delete(output);
         }
     }
 
