@@ -7,7 +7,8 @@ using HealthAgent.Tests.Infrastructure;
 namespace HealthAgent.Tests.EndToEnd;
 
 /// <summary>The whole graph under the real Aspire AppHost: health, an Api call, a Telegram day and a reminder from the Worker.</summary>
-public sealed class AppHostTests(AppHostFixture host) : IClassFixture<AppHostFixture>
+[Collection(AppHostCollection.Name)]
+public sealed class AppHostTests(AppHostFixture host)
 {
     private const long TelegramUser = 6262;
 
