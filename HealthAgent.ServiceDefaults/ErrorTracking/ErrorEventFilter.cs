@@ -1,24 +1,22 @@
 using System.Diagnostics;
 using HealthAgent.ServiceDefaults.Logging;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Hosting;
 using Sentry;
 
 namespace HealthAgent.ServiceDefaults.ErrorTracking;
 
 /// <summary>
 /// The last step before an error event is sent (Sentry's <c>BeforeSend</c>): drops cancellations that only mean the
-/// caller went away or the service is stopping, samples by <see cref="ErrorTrackingOptions.SampleRate"/>, scrubs the
+/// caller went away, samples by <see cref="ErrorTrackingOptions.SampleRate"/>, scrubs the
 /// event (<see cref="ErrorEventScrubber"/>) and tags it with the W3C trace id, the request id and the user id that our
 /// log lines carry, so an event leads straight to its logs and trace. Every decision is counted
 /// (<see cref="ErrorTrackingMetrics"/>).
 /// </summary>
 /// <param name="httpContexts">The current request, when the event happened in one.</param>
-/// <param name="lifetime">Tells whether the service is stopping.</param>
 /// <param name="sampleRate">The share of events sent (<see cref="ErrorTrackingOptions.SampleRate"/>).</param>
 /// <param name="nextSample">A uniform draw in [0, 1); injected so that tests decide what sampling keeps.</param>
 internal sealed class ErrorEventFilter(
-    IHttpContextAccessor httpContexts, IHostApplicationLifetime lifetime, double sampleRate, Func<double> nextSample)
+    IHttpContextAccessor httpContexts, double sampleRate, Func<double> nextSample)
 {
     public const string TraceIdTag = "trace_id";
 
@@ -29,7 +27,7 @@ internal sealed class ErrorEventFilter(
     public SentryEvent? BeforeSend(SentryEvent @event, SentryHint hint)
     {
         var context = httpContexts.HttpContext;
-        if (IsCallerOrHostCancellation(@event.Exception, context) || nextSample() >= sampleRate)
+        if (IsCallerCancellation(@event.Exception, context) || nextSample() >= sampleRate)
         {
             ErrorTrackingMetrics.Record(ErrorTrackingMetrics.Dropped);
             return null;
@@ -40,9 +38,8 @@ internal sealed class ErrorEventFilter(
         return @event;
     }
 
-    private bool IsCallerOrHostCancellation(Exception? exception, HttpContext? context) =>
-        exception is OperationCanceledException
-        && (context?.RequestAborted.IsCancellationRequested == true || lifetime.ApplicationStopping.IsCancellationRequested);
+    private static bool IsCallerCancellation(Exception? exception, HttpContext? context) =>
+        exception is OperationCanceledException && context?.RequestAborted.IsCancellationRequested == true;
 
     private static void Tag(SentryEvent @event, HttpContext? context)
     {

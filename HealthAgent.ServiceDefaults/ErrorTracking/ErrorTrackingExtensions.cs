@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -23,8 +24,10 @@ public static class ErrorTrackingExtensions
             .ValidateDataAnnotations().ValidateOnStart();
         var options = builder.Configuration.GetSection(ErrorTrackingOptions.Section).Get<ErrorTrackingOptions>() ?? new ErrorTrackingOptions();
         // Without a DSN nothing of the SDK is registered, so it cannot initialise or send. Console tools that build a
-        // plain host (import-memory) have no requests to watch and get no SDK either.
-        if (!options.Enabled || builder is not WebApplicationBuilder web)
+        // plain host (import-memory) have no requests to watch and get no SDK either. Invalid settings register nothing
+        // too: the SDK would fail on them while the host is built, before validation names the setting.
+        if (!options.Enabled || builder is not WebApplicationBuilder web
+            || !Validator.TryValidateObject(options, new ValidationContext(options), null, validateAllProperties: true))
         {
             return builder;
         }

@@ -15,7 +15,7 @@ namespace HealthAgent.ServiceDefaults.ErrorTracking;
 /// </summary>
 internal sealed class SentryOptionsSetup(
     IOptions<ErrorTrackingOptions> options, IHostEnvironment environment, ServiceIdentity identity,
-    IHttpContextAccessor httpContexts, IHostApplicationLifetime lifetime) : IPostConfigureOptions<SentryAspNetCoreOptions>
+    IHttpContextAccessor httpContexts) : IPostConfigureOptions<SentryAspNetCoreOptions>
 {
     public void PostConfigure(string? name, SentryAspNetCoreOptions sentry)
     {
@@ -40,7 +40,7 @@ internal sealed class SentryOptionsSetup(
 
         // Our filter samples, after the SDK's own checks, so that every event it sees is counted as sent or dropped.
         sentry.SampleRate = null;
-        var filter = new ErrorEventFilter(httpContexts, lifetime, settings.SampleRate, Random.Shared.NextDouble);
+        var filter = new ErrorEventFilter(httpContexts, settings.SampleRate, Random.Shared.NextDouble);
         sentry.SetBeforeSend(filter.BeforeSend);
         sentry.SetBeforeBreadcrumb(BreadcrumbScrubber.Scrub);
     }
