@@ -78,6 +78,7 @@ public sealed class ErrorTrackingTests(ApiTestHost host) : IClassFixture<ApiTest
         Regex.Match(metrics, "^healthagent_error_events_total\\{outcome=\"sent\"\\} (\\d+)", RegexOptions.Multiline)
             .Groups[1].Value.Should().NotBeNullOrEmpty("the sent event is counted under the name the dashboard queries")
             .And.NotBe("0");
+        await Promtool.CheckMetricsAsync(metrics);
     }
 
     [Fact]
