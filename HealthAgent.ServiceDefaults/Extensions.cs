@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using HealthAgent.ServiceDefaults.ErrorTracking;
 using HealthAgent.ServiceDefaults.Health;
 using HealthAgent.ServiceDefaults.Logging;
 using HealthAgent.ServiceDefaults.Metrics;
@@ -18,7 +19,7 @@ public static class Extensions
     /// <summary>
     /// Adds OpenTelemetry (<see cref="TelemetryExtensions.ConfigureOpenTelemetry"/>), the default health checks, service
     /// discovery, and for every HttpClient the standard resilience handler followed by service discovery; plus JSON logs,
-    /// request ids and Problem Details that carry the trace id.
+    /// request ids and Problem Details that carry the trace id; and error tracking when <c>Sentry:Dsn</c> is set.
     /// </summary>
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
@@ -35,6 +36,9 @@ public static class Extensions
             context.ProblemDetails.Extensions["traceId"] = Activity.Current?.TraceId.ToHexString() ?? context.HttpContext.TraceIdentifier;
             context.ProblemDetails.Extensions["requestId"] = context.HttpContext.TraceIdentifier;
         });
+        // Last: after the console set-up (which clears logging providers) and after the request-id filter, so that
+        // Sentry's middleware runs inside it and sees the request id.
+        builder.AddErrorTracking();
         return builder;
     }
 

@@ -12,7 +12,7 @@ public static class PassThroughSettings
     public static readonly string[] Sections =
     [
         "Telegram", "Usda", "RateLimiting", "Resilience", "Cache", "Agent", "Tools", "Invites", "Reminders", "Metrics", "Health", "Telemetry",
-        "Logging", "Auth:AdminKey", "ConnectionStrings:llm",
+        "Logging", "Sentry", "Auth:AdminKey", "ConnectionStrings:llm",
     ];
 
     /// <summary>Sets each configured key under <see cref="Sections"/> as an environment variable of the resource (<c>:</c> becomes <c>__</c>).</summary>

@@ -18,7 +18,7 @@ internal sealed class RequestLogScope(string requestId, HttpContext context) : I
     public KeyValuePair<string, object?> this[int index] => index switch
     {
         0 => new("RequestId", requestId),
-        1 => new("UserId", UserId()),
+        1 => new("UserId", UserIdOf(context)),
         _ => throw new ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -32,7 +32,8 @@ internal sealed class RequestLogScope(string requestId, HttpContext context) : I
 
     public override string ToString() => $"RequestId:{requestId}";
 
-    private string? UserId()
+    /// <summary>The authenticated user's id on <paramref name="context"/>, or null; error tracking tags events with it too.</summary>
+    public static string? UserIdOf(HttpContext context)
     {
         try
         {

@@ -123,17 +123,22 @@ public sealed class AppHostModelTests
             [
                 $"AppHost:DataDirectory={data}", "AppHost:ServerMode=Local",
                 "Telegram:BotToken=123:abc", "Telegram:ApiBaseUrl=http://127.0.0.1:9/", "ConnectionStrings:llm=Endpoint=http://127.0.0.1:9/v1;Key=k;Model=m",
-                "Usda:ApiKey=usda-key", "RateLimiting:Conversation:PermitsPerMinute=99",
+                "Usda:ApiKey=usda-key", "RateLimiting:Conversation:PermitsPerMinute=99", "Sentry:Dsn=http://publickey@127.0.0.1:9/1",
             ]);
 
             var bot = await EnvironmentOf(builder, ResourceNames.Bot);
             var api = await EnvironmentOf(builder, ResourceNames.Api);
+            var worker = await EnvironmentOf(builder, ResourceNames.Worker);
 
             bot.Should().Contain("Telegram__BotToken", "123:abc").And.Contain("Telegram__ApiBaseUrl", "http://127.0.0.1:9/");
             api.Should().Contain("ConnectionStrings__llm", "Endpoint=http://127.0.0.1:9/v1;Key=k;Model=m")
                 .And.Contain("Usda__ApiKey", "usda-key")
                 .And.Contain("RateLimiting__Conversation__PermitsPerMinute", "99");
             api.Should().ContainKey("Auth__ServiceKey");
+            foreach (var service in new[] { api, bot, worker })
+            {
+                service.Should().Contain("Sentry__Dsn", "http://publickey@127.0.0.1:9/1", "every service reports its errors");
+            }
         }
         finally
         {
