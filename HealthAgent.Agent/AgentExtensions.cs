@@ -1,4 +1,5 @@
 using HealthAgent.Agent.Tools;
+using HealthAgent.Core.Charts;
 using HealthAgent.Core.Common;
 using HealthAgent.Agent.Photos;
 using HealthAgent.Agent.Llm;
@@ -48,7 +49,7 @@ public static class AgentExtensions
         services.TryAddScoped<ToolFiguresReader>();
         services.TryAddScoped<UserToolService>();
         services.TryAddScoped<ToolDraftService>();
-        services.TryAddScoped<Charts.ChartService>();
+        services.AddCharts();
         services.TryAddScoped<Voice.VoiceTranscriber>();
         services.TryAddScoped<ToolAdminService>();
         services.TryAddSingleton<IRequestIdentity, NoRequestIdentity>();

@@ -1,4 +1,4 @@
-using HealthAgent.Agent.Charts;
+using HealthAgent.Core.Charts;
 using HealthAgent.Agent.Commands;
 using HealthAgent.Agent.Llm;
 using HealthAgent.Agent.Offline;

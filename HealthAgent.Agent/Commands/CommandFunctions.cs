@@ -1,4 +1,4 @@
-using HealthAgent.Agent.Charts;
+using HealthAgent.Core.Charts;
 using HealthAgent.Agent.Offline;
 using HealthAgent.Agent.Plugins;
 using HealthAgent.Contracts.Commands;
