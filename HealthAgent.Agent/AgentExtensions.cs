@@ -50,6 +50,10 @@ public static class AgentExtensions
         services.TryAddScoped<UserToolService>();
         services.TryAddScoped<ToolDraftService>();
         services.AddCharts();
+        services.AddOptions<Admin.ChatAdminOptions>().Configure<IConfiguration>((admins, configuration) => admins.Read(configuration))
+            .Validate(admins => admins.Invalid.Count == 0, $"{Admin.ChatAdminOptions.Setting} lists Telegram user ids (positive whole numbers) separated by commas.")
+            .ValidateOnStart();
+        services.TryAddScoped<Admin.AdminCommands>();
         services.TryAddScoped<Voice.VoiceTranscriber>();
         services.TryAddScoped<ToolAdminService>();
         services.TryAddSingleton<IRequestIdentity, NoRequestIdentity>();
