@@ -8,6 +8,7 @@ using HealthAgent.Core.Reminders.Dispatch;
 using HealthAgent.Core.Reminders.Housekeeping;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -66,7 +67,7 @@ public sealed class WeeklySummaryServices : IAsyncDisposable
     /// <summary>A sender, as one Worker replica has it, delivering through <paramref name="bot"/>.</summary>
     public WeeklySummarySender Sender(HttpClient bot, string serviceKey, DayOfWeek day = DayOfWeek.Sunday) =>
         new(Database.DataSource, new NotificationClient(bot, serviceKey), _services.GetRequiredService<IServiceScopeFactory>(),
-            Options.Create(new WeeklySummaryOptions { Day = day }), Time);
+            Options.Create(new WeeklySummaryOptions { Day = day }), Time, NullLogger<WeeklySummarySender>.Instance);
 
     public async ValueTask DisposeAsync()
     {

@@ -5,6 +5,7 @@ using HealthAgent.Core.Food;
 using HealthAgent.Core.Reminders.Dispatch;
 using HealthAgent.Core.Time;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
@@ -18,7 +19,8 @@ namespace HealthAgent.Core.Reminders.Housekeeping;
 /// releases the claim, and the Bot's idempotency key covers a crash after sending.
 /// </summary>
 public sealed class WeeklySummarySender(
-    NpgsqlDataSource dataSource, NotificationClient bot, IServiceScopeFactory scopes, IOptions<WeeklySummaryOptions> options, TimeProvider time)
+    NpgsqlDataSource dataSource, NotificationClient bot, IServiceScopeFactory scopes, IOptions<WeeklySummaryOptions> options, TimeProvider time,
+    ILogger<WeeklySummarySender> logger)
 {
     /// <summary>Sends every weekly summary now due; returns how many were delivered.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
@@ -54,10 +56,12 @@ public sealed class WeeklySummarySender(
             {
                 request = await ComposeAsync(user, chat, week, cancellationToken);
             }
-            catch
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
+                // One user's failure must not hold up everyone after them; the released claim is tried again next run.
+                logger.LogError(e, "The weekly summary of user {UserId} for the week of {Week} could not be composed", user, week);
                 await ReleaseAsync(user, week, previous, CancellationToken.None);
-                throw;
+                continue;
             }
             var result = await bot.SendAsync(request, cancellationToken);
             if (result.Outcome == NotificationOutcome.Retry)
