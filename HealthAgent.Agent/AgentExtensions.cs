@@ -1,4 +1,5 @@
 using HealthAgent.Agent.Tools;
+using HealthAgent.Core.Charts;
 using HealthAgent.Core.Common;
 using HealthAgent.Agent.Photos;
 using HealthAgent.Agent.Llm;
@@ -49,7 +50,11 @@ public static class AgentExtensions
         services.TryAddScoped<ToolFiguresReader>();
         services.TryAddScoped<UserToolService>();
         services.TryAddScoped<ToolDraftService>();
-        services.TryAddScoped<Charts.ChartService>();
+        services.AddCharts();
+        services.AddOptions<Admin.ChatAdminOptions>().Configure<IConfiguration>((admins, configuration) => admins.Read(configuration))
+            .Validate(admins => admins.Invalid.Count == 0, $"{Admin.ChatAdminOptions.Setting} lists Telegram user ids (positive whole numbers) separated by commas.")
+            .ValidateOnStart();
+        services.TryAddScoped<Admin.AdminCommands>();
         services.TryAddScoped<Voice.VoiceTranscriber>();
         services.TryAddScoped<ToolAdminService>();
         services.TryAddSingleton<IRequestIdentity, NoRequestIdentity>();

@@ -1,5 +1,7 @@
-using HealthAgent.Agent.Charts;
+using HealthAgent.Core.Charts;
+using HealthAgent.Agent.Admin;
 using HealthAgent.Agent.Commands;
+using HealthAgent.Contracts.Commands;
 using HealthAgent.Agent.Llm;
 using HealthAgent.Agent.Offline;
 using HealthAgent.Agent.Photos;
@@ -35,6 +37,7 @@ public sealed class ConversationService(
     FlowRunner flows,
     PlanService plans,
     VoiceTranscriber voices,
+    AdminCommands admins,
     TimeProvider time,
     ILogger<ConversationService> logger)
 {
@@ -117,6 +120,11 @@ public sealed class ConversationService(
     public async Task<ConversationOutcome?> HandleCommandAsync(Guid userId, string command, string? args, CancellationToken cancellationToken)
     {
         var profile = await users.GetAsync(userId, cancellationToken);
+        if (ChatCommands.Find(command.Trim().TrimStart('/')) is { AdminOnly: true })
+        {
+            // Anyone but an administrator gets what an unknown command gets (null), so the commands stay unseen.
+            return admins.IsAdmin(profile.TelegramId) ? ConversationOutcome.Offline(await admins.RunAsync(profile, command, args, cancellationToken)) : null;
+        }
         if (command.Trim().TrimStart('/').Equals(CommandFunctions.Activate, StringComparison.OrdinalIgnoreCase))
         {
             return ConversationOutcome.Offline(await ActivateAsync(profile, args, cancellationToken));

@@ -1,4 +1,4 @@
-using HealthAgent.Agent.Charts;
+using HealthAgent.Core.Charts;
 using HealthAgent.Agent.Offline;
 using HealthAgent.Agent.Plugins;
 using HealthAgent.Contracts.Commands;
@@ -12,9 +12,9 @@ namespace HealthAgent.Agent.Commands;
 /// </summary>
 public static class CommandFunctions
 {
-    /// <summary>The commands answered here: those of the catalogue that the Api answers.</summary>
+    /// <summary>The commands answered here: those of the catalogue that the Api answers, but the admin ones (<see cref="Admin.AdminCommands"/>).</summary>
     public static IReadOnlyCollection<string> Known { get; } =
-        [.. ChatCommands.All.Where(command => command.AnsweredBy == CommandHandler.Api).Select(command => command.Name)];
+        [.. ChatCommands.All.Where(command => command.AnsweredBy == CommandHandler.Api && !command.AdminOnly).Select(command => command.Name)];
 
     /// <summary>What <paramref name="command"/> (with its <paramref name="args"/>) asks for; null for a command not answered here.</summary>
     public static Understanding? For(string command, string? args, IIntentPatterns patterns)

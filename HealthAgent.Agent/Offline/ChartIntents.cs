@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using HealthAgent.Agent.Charts;
+using HealthAgent.Core.Charts;
 using HealthAgent.Agent.Plugins;
 
 namespace HealthAgent.Agent.Offline;

@@ -65,7 +65,7 @@ public sealed class OfflineReplyWriter
             $"• {t.Name}({string.Join(", ", t.Parameters.Select(p => p.Name))}): {t.Description}{(t.Disabled ? " (disabled)" : !t.Approved ? " (waiting for approval)" : "")}")),
         ToolView deleted when tool == AgentFunctions.ToolsDelete => $"Deleted your tool {deleted.Name}.",
         IProposal proposal => proposal.Preview,
-        Charts.ChartImage chart => chart.Caption,
+        Core.Charts.ChartImage chart => chart.Caption,
         Core.Nutrition.Ideas.MealSuggestions ideas => Ideas(ideas),
         ToolRunResult run => $"Result: {run.Value.ToString("0.######", System.Globalization.CultureInfo.InvariantCulture)}",
         _ when ReminderReplies.Describe(data) is { } reminder => reminder,

@@ -1,4 +1,4 @@
-using HealthAgent.Agent.Charts;
+using HealthAgent.Core.Charts;
 using HealthAgent.Core.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
 

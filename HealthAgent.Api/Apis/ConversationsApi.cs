@@ -1,7 +1,7 @@
 using HealthAgent.Agent.Voice;
 using HealthAgent.Core.Conversations.Flows;
 using HealthAgent.Contracts;
-using HealthAgent.Agent.Commands;
+using HealthAgent.Contracts.Commands;
 using HealthAgent.Agent.Photos;
 using HealthAgent.Contracts.Conversations;
 using HealthAgent.Api.RateLimiting;
@@ -108,7 +108,8 @@ public static class ConversationsApi
             ? await conversations.HandleCommandAsync(userId, command, request.Args, ct)
             : null;
         return outcome is null
-            ? Refuse($"Unknown command. Try one of: {string.Join(", ", CommandFunctions.Known.Select(c => "/" + c))}.")
+            // The same sentence as the Bot's for a command it does not know, so an admin command tells a non-admin nothing.
+            ? Refuse(ChatCommands.UnknownCommandReply)
             : TypedResults.Ok(ConversationResponses.From(outcome));
     }
 

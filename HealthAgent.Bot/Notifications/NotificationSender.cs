@@ -41,7 +41,7 @@ public sealed class NotificationSender(ReplySender replies, ChatStatus chats, IC
                 throw new ApiRequestException("Forbidden: the chat blocked the bot earlier", StatusCodes.Status403Forbidden);
             }
 
-            var message = await replies.SendAsync(request.TelegramChatId, new ConversationReply(request.Text, request.Buttons ?? []), cancellationToken);
+            var message = await replies.SendAsync(request.TelegramChatId, new ConversationReply(request.Text, request.Buttons ?? [], request.Image), cancellationToken);
             await db.StringSetAsync(key, string.Create(CultureInfo.InvariantCulture, $"sent:{message?.MessageId}"), Remember);
             return new NotificationResult(NotificationResult.Sent, message?.MessageId);
         }

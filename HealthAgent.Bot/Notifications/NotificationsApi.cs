@@ -45,6 +45,11 @@ public static class NotificationsApi
             return TypedResults.BadRequest("telegramChatId, text and idempotencyKey (at most 200 characters) are required.");
         }
 
+        if (request.Image is { } image && !IsImage(image))
+        {
+            return TypedResults.BadRequest("image needs base64 bytes and an image/* mimeType.");
+        }
+
         try
         {
             return TypedResults.Ok(await sender.SendAsync(request, context.RequestAborted));
@@ -71,6 +76,10 @@ public static class NotificationsApi
             return TypedResults.Problem(statusCode: StatusCodes.Status502BadGateway, title: "Telegram refused the message.", detail: TokenRedaction.Redact(ex.Message));
         }
     }
+
+    private static bool IsImage(Contracts.Conversations.ReplyImage image) =>
+        image.MimeType?.StartsWith("image/", StringComparison.Ordinal) == true && image.Base64 is { Length: > 0 } base64
+        && Convert.TryFromBase64String(base64, new byte[base64.Length * 3 / 4 + 3], out var length) && length > 0;
 
     private static bool Authorized(HttpRequest request, string? serviceKey)
     {

@@ -12,7 +12,7 @@ public static class BotTexts
         return $"You're sending messages faster than I can keep up. I'll answer this one in about {seconds} second{(seconds == 1 ? "" : "s")}.";
     }
     public const string Unsupported = "I can read text messages and photos of meals. Please send one of those.";
-    public const string UnknownCommand = "I don't know that command. Send /help to see what I can do.";
+    public const string UnknownCommand = HealthAgent.Contracts.Commands.ChatCommands.UnknownCommandReply;
     public const string Cleared = "Our conversation history is cleared. Everything you logged is kept.";
     public const string ExportCaption = "Here is everything HealthAgent stores about you.";
     public const string DeleteQuestion = "This deletes your profile and everything you logged, for good. Are you sure?";

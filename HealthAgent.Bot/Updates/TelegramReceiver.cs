@@ -20,7 +20,7 @@ public sealed class TelegramReceiver(
     public static readonly IReadOnlyList<UpdateType> AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery];
 
     /// <summary>Telegram's command menu: the shared catalogue, so the Bot, the Api and the menu never disagree.</summary>
-    public static readonly IReadOnlyList<BotCommand> Commands = [.. ChatCommands.All.Select(command => new BotCommand(command.Name, command.Description))];
+    public static readonly IReadOnlyList<BotCommand> Commands = [.. ChatCommands.Menu.Select(command => new BotCommand(command.Name, command.Description))];
 
     private readonly TelegramOptions _options = options.Value;
 

@@ -3,7 +3,10 @@ namespace HealthAgent.Contracts.Commands;
 /// <summary>The one command catalogue: the Bot registers it with Telegram and routes by it, the Api accepts what it lists.</summary>
 public static class ChatCommands
 {
-    /// <summary>Every command, in the order of Telegram's menu.</summary>
+    /// <summary>The answer to a command that does not exist, or that the sender may not use (admin commands): one sentence for both.</summary>
+    public const string UnknownCommandReply = "I don't know that command. Send /help to see what I can do.";
+
+    /// <summary>Every command, in the order of Telegram's menu; the admin commands last.</summary>
     public static readonly IReadOnlyList<ChatCommand> All =
     [
         new("start", "Get started: time zone and goals", CommandHandler.Api),
@@ -24,7 +27,14 @@ public static class ChatCommands
         new("clear", "Forget our conversation", CommandHandler.Bot),
         new("export", "Download your data", CommandHandler.Bot),
         new("delete_me", "Delete all your data", CommandHandler.Bot),
+        new("invite", "Admin: make an invite code: /invite [plan] [days] [uses]", CommandHandler.Api, AdminOnly: true),
+        new("invites", "Admin: the invite codes still usable", CommandHandler.Api, AdminOnly: true),
+        new("revoke", "Admin: withdraw an invite code: /revoke CODE", CommandHandler.Api, AdminOnly: true),
+        new("plan", "Admin: put a user on a plan: /plan USER PLAN", CommandHandler.Api, AdminOnly: true),
     ];
+
+    /// <summary>What everyone is shown (Telegram's menu through <c>setMyCommands</c>): every command but the admin ones.</summary>
+    public static IReadOnlyList<ChatCommand> Menu { get; } = [.. All.Where(command => !command.AdminOnly)];
 
     /// <summary>The command called <paramref name="name"/> (case-insensitive), or null.</summary>
     public static ChatCommand? Find(string? name) =>

@@ -33,7 +33,7 @@ public sealed class FoodSummaryService(HealthDbContext db, UserService users, Go
         var profile = await users.GetAsync(userId, cancellationToken);
         var zone = TimeZones.Find(profile.TimeZone);
         var day = date ?? ZonedTime.LocalDate(time.GetUtcNow(), zone);
-        var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+        var monday = ZonedTime.WeekStart(day);
         var target = await goals.GetAsync(userId, cancellationToken);
         var entries = await LoadAsync(userId, ZonedTime.DaysRange(monday, monday.AddDays(6), zone), cancellationToken);
 

@@ -13,4 +13,7 @@ public sealed record InviteView(string Code, string Plan, int MaxUses, int Uses,
 {
     /// <summary>Maps the entity.</summary>
     public static InviteView Of(InviteCode c) => new(c.Code, c.Plan, c.MaxUses, c.Uses, c.ExpiresAt, c.Note, c.CreatedAt, c.RevokedAt is not null);
+
+    /// <summary>Whether the code can still be redeemed at <paramref name="now"/>: not revoked, not expired, uses left.</summary>
+    public bool IsUsableAt(DateTimeOffset now) => !Revoked && (ExpiresAt is null || ExpiresAt > now) && Uses < MaxUses;
 }

@@ -1,6 +1,6 @@
 namespace HealthAgent.Core.Reminders;
 
-/// <summary>A user's Worker settings and state: the opt-in daily summary and the last local day whose streaks were settled.</summary>
+/// <summary>A user's Worker settings and state: the opt-in daily summary (and the weekly one it brings), and the last local day whose streaks were settled.</summary>
 public sealed class ReminderSettings
 {
     /// <summary>The user.</summary>
@@ -14,6 +14,9 @@ public sealed class ReminderSettings
 
     /// <summary>The last local day a summary was sent for.</summary>
     public DateOnly? LastSummaryDate { get; set; }
+
+    /// <summary>The Monday of the last week a weekly summary was sent for.</summary>
+    public DateOnly? LastWeeklySummaryWeek { get; set; }
 
     /// <summary>The last local day whose streaks were settled.</summary>
     public DateOnly? LastDayClosed { get; set; }

@@ -46,4 +46,7 @@ public static class ZonedTime
     /// <summary>The half-open UTC range of the local days from <paramref name="first"/> to <paramref name="last"/> inclusive.</summary>
     public static (DateTimeOffset Start, DateTimeOffset End) DaysRange(DateOnly first, DateOnly last, TimeZoneInfo zone) =>
         (DayRange(first, zone).Start, DayRange(last, zone).End);
+
+    /// <summary>The Monday of the week (Monday to Sunday) that contains <paramref name="date"/>: HealthAgent's weeks start on Monday.</summary>
+    public static DateOnly WeekStart(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
 }

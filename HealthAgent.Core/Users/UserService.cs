@@ -17,6 +17,10 @@ public sealed class UserService(HealthDbContext db, AppCache cache, IOptions<Cac
     /// <summary>The cache key of a user's profile.</summary>
     public static string CacheKey(Guid userId) => $"user:{userId}:profile";
 
+    /// <summary>The id of the user with this Telegram id, or null when there is none.</summary>
+    public async Task<Guid?> FindIdByTelegramIdAsync(long telegramId, CancellationToken cancellationToken = default) =>
+        await db.Set<User>().Where(u => u.TelegramId == telegramId).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>Returns the user with this Telegram id, creating it on first contact; <c>Created</c> says which happened.</summary>
     public async Task<(UserProfile Profile, bool Created)> GetOrCreateByTelegramIdAsync(long telegramId, string displayName, string? language,
         CancellationToken cancellationToken = default)

@@ -1,3 +1,5 @@
+using HealthAgent.Core.Caching;
+using HealthAgent.Core.Charts;
 using HealthAgent.Core.Data;
 using HealthAgent.Core.Reminders;
 using HealthAgent.Core.Reminders.Dispatch;
@@ -18,6 +20,8 @@ internal static class Extensions
         builder.AddHealthAgentRedis(ResourceNames.Redis, critical: false);
         // The Worker reads the schema the Api migrates; it never applies migrations itself.
         builder.AddHealthDbContext();
+        // The weekly summary reads the week and draws its chart through Core's services, which cache profiles and goals.
+        builder.Services.AddAppCache().AddCharts();
         RequiredService.Check(builder.Configuration, ResourceNames.Bot);
         builder.Services.AddHttpClient(ResourceNames.Bot, client => client.BaseAddress = new Uri($"https+http://{ResourceNames.Bot}"))
             .AddCircuitBreakerHealthCheck();
@@ -34,10 +38,12 @@ internal static class Extensions
         builder.Services.AddSingleton(sp => new NotificationClient(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(ResourceNames.Bot),
             sp.GetRequiredService<IOptions<WorkerAuthOptions>>().Value.ServiceKey!));
-        builder.Services.AddSingleton<ReminderDispatcher>().AddSingleton<DailySummarySender>().AddSingleton<DeliveryRetention>();
+        builder.Services.AddOptions<WeeklySummaryOptions>().BindConfiguration(WeeklySummaryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<ReminderDispatcher>().AddSingleton<DailySummarySender>().AddSingleton<WeeklySummarySender>().AddSingleton<DeliveryRetention>();
         builder.Services.AddScoped<DayEndSettler>();
         builder.Services.AddHostedService<ReminderDispatchJob>();
         builder.Services.AddHostedService<DailySummaryJob>();
+        builder.Services.AddHostedService<WeeklySummaryJob>();
         builder.Services.AddHostedService<StreakMaintenanceJob>();
         builder.Services.AddHostedService<DeliveryRetentionJob>();
     }

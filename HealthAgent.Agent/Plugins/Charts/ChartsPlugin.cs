@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using HealthAgent.Agent.Charts;
+using HealthAgent.Core.Charts;
 using Microsoft.SemanticKernel;
 
 namespace HealthAgent.Agent.Plugins.Charts;

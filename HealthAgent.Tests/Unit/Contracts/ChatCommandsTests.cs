@@ -20,7 +20,7 @@ public sealed partial class ChatCommandsTests
     public void EveryCommandAnsweredByTheApi_MapsToAFunctionOrTheHelp_AndOthersToNothing()
     {
         var english = HealthAgent.Tests.Unit.Agent.OfflineIntentTests.English.Value;
-        var api = ChatCommands.All.Where(c => c.AnsweredBy == CommandHandler.Api).Select(c => c.Name).ToList();
+        var api = ChatCommands.All.Where(c => c.AnsweredBy == CommandHandler.Api && !c.AdminOnly).Select(c => c.Name).ToList();
 
         CommandFunctions.Known.Should().BeEquivalentTo(api);
         api.Where(name => CommandFunctions.FlowOf(name) is null && name != CommandFunctions.Activate).Select(name => CommandFunctions.For(name, null, english))
@@ -29,6 +29,19 @@ public sealed partial class ChatCommandsTests
         CommandFunctions.For("goals", null, english)!.Calls.Single().Tool.Should().Be(AgentFunctions.GoalsGet, "a command is a function call, not English to parse");
         CommandFunctions.For("timezone", "Lisbon", english)!.Calls.Single().Arguments["timeZone"].Should().Be("Lisbon");
         CommandFunctions.For("delete_me", null, english).Should().BeNull("the Bot answers it itself");
+    }
+
+    [Fact]
+    public void AdminCommands_AreAnsweredByTheApi_AndLeftOutOfTheMenuAndTheHelp()
+    {
+        var admin = ChatCommands.All.Where(c => c.AdminOnly).Select(c => c.Name).ToList();
+        var help = HealthAgent.Tests.Unit.Agent.OfflineIntentTests.English.Value.Help;
+
+        admin.Should().Equal("invite", "invites", "revoke", "plan");
+        admin.Should().OnlyContain(name => ChatCommands.IsAnsweredByApi(name), "the Api owns plans and checks who is an administrator");
+        ChatCommands.Menu.Select(c => c.Name).Should().NotIntersectWith(admin);
+        CommandFunctions.Known.Should().NotIntersectWith(admin, "they are not ordinary commands");
+        admin.Should().OnlyContain(name => !help.Contains("/" + name + " ", StringComparison.Ordinal) && !help.Contains("/" + name + "\n", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -6,7 +6,7 @@ using HealthAgent.Core.Tracking;
 using HealthAgent.Core.Users;
 using ScottPlot;
 
-namespace HealthAgent.Agent.Charts;
+namespace HealthAgent.Core.Charts;
 
 /// <summary>
 /// Draws a user's charts with ScottPlot, server-side, from the same summaries the agent reads: every value plotted is a
@@ -17,31 +17,36 @@ public sealed class ChartService(FoodSummaryService food, GoalService goals, Tra
     private static readonly Color Ink = Color.FromHex("#2b2d42"), Goal = Color.FromHex("#ef476f"), Protein = Color.FromHex("#118ab2"),
         Carbs = Color.FromHex("#ffd166"), Fat = Color.FromHex("#06d6a0"), Bar = Color.FromHex("#4f6d7a");
 
-    /// <summary>Renders <paramref name="kind"/> for the user.</summary>
-    public async Task<ChartImage> RenderAsync(Guid userId, ChartKind kind, CancellationToken cancellationToken)
+    /// <summary>Renders <paramref name="kind"/> for the user, as of today in their zone.</summary>
+    public Task<ChartImage> RenderAsync(Guid userId, ChartKind kind, CancellationToken cancellationToken) => RenderAsync(userId, kind, null, cancellationToken);
+
+    /// <summary>Renders <paramref name="kind"/> for the user as of the local day <paramref name="day"/> (today when null): the calories and macros of its week, the days up to it for the others.</summary>
+    public async Task<ChartImage> RenderAsync(Guid userId, ChartKind kind, DateOnly? day, CancellationToken cancellationToken)
     {
         var zone = await users.GetTimeZoneAsync(userId, cancellationToken);
-        var today = ZonedTime.LocalDate(time.GetUtcNow(), zone);
+        var now = ZonedTime.LocalDate(time.GetUtcNow(), zone);
+        var today = day ?? now;
         var targets = await goals.GetAsync(userId, cancellationToken);
         return kind switch
         {
-            ChartKind.Calories or ChartKind.Macros => await WeekAsync(userId, kind, targets, cancellationToken),
+            ChartKind.Calories or ChartKind.Macros => await WeekAsync(userId, kind, today, ZonedTime.WeekStart(today) == ZonedTime.WeekStart(now), targets, cancellationToken),
             ChartKind.Weight => await WeightAsync(userId, today, targets, cancellationToken),
             ChartKind.Sleep => await SleepAsync(userId, today, zone, cancellationToken),
             _ => await WaterAsync(userId, today, targets, cancellationToken),
         };
     }
 
-    private async Task<ChartImage> WeekAsync(Guid userId, ChartKind kind, GoalsView targets, CancellationToken cancellationToken)
+    private async Task<ChartImage> WeekAsync(Guid userId, ChartKind kind, DateOnly day, bool current, GoalsView targets, CancellationToken cancellationToken)
     {
-        var week = await food.WeeklyAsync(userId, null, cancellationToken);
+        var week = await food.WeeklyAsync(userId, day, cancellationToken);
+        var which = current ? "this week" : $"the week of {week.WeekStart.ToString("d MMM", CultureInfo.InvariantCulture)}";
         var plot = Plot($"{(kind == ChartKind.Calories ? "Calories" : "Macros")}, week of {week.WeekStart:d MMM}", kind == ChartKind.Calories ? "kcal" : "grams");
         Days(plot, week.Days.Select(d => d.Date).ToList());
         if (kind == ChartKind.Calories)
         {
             AddBars(plot, week.Days.Select(d => (double)d.Nutrients.Kcal).ToList(), Bar);
             GoalLine(plot, targets.DailyKcal, "goal");
-            var caption = $"Calories this week: {Round(week.DailyAverage.Kcal)} kcal a day on average over {week.DaysLogged} logged day(s)" +
+            var caption = $"Calories {which}: {Round(week.DailyAverage.Kcal)} kcal a day on average over {week.DaysLogged} logged day(s)" +
                 (targets.DailyKcal is { } goal ? $", goal {goal.ToString("N0", CultureInfo.InvariantCulture)} kcal" +
                     (week.DaysWithinCalorieGoal is { } within ? $", {within} day(s) within it." : ".") : ".");
             return Image(ChartKind.Calories, plot, caption);
@@ -64,7 +69,7 @@ public sealed class ChartService(FoodSummaryService food, GoalService goals, Tra
         plot.ShowLegend(Alignment.UpperLeft);
         var avg = week.DailyAverage;
         return Image(ChartKind.Macros, plot,
-            $"Macros this week, a day on average: protein {Round(avg.ProteinG)} g, carbs {Round(avg.CarbsG)} g, fat {Round(avg.FatG)} g.");
+            $"Macros {which}, a day on average: protein {Round(avg.ProteinG)} g, carbs {Round(avg.CarbsG)} g, fat {Round(avg.FatG)} g.");
     }
 
     private async Task<ChartImage> WeightAsync(Guid userId, DateOnly today, GoalsView targets, CancellationToken cancellationToken)

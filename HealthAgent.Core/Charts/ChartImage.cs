@@ -1,4 +1,4 @@
-namespace HealthAgent.Agent.Charts;
+namespace HealthAgent.Core.Charts;
 
 /// <summary>A rendered chart: a PNG, and a sentence saying what it shows (sent as the photo's caption).</summary>
 /// <param name="Kind">Which chart.</param>

@@ -1,4 +1,4 @@
-namespace HealthAgent.Agent.Charts;
+namespace HealthAgent.Core.Charts;
 
 /// <summary>The charts HealthAgent draws from a user's own data (docs/agent.md, "Charts").</summary>
 public enum ChartKind
