@@ -9,7 +9,7 @@ using Sentry.AspNetCore;
 
 namespace HealthAgent.ServiceDefaults.ErrorTracking;
 
-/// <summary>Error tracking with Sentry for every service (ADR-024).</summary>
+/// <summary>Error tracking with Sentry for every service (ADR-023).</summary>
 public static class ErrorTrackingExtensions
 {
     /// <summary>
