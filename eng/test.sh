@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the prerequisites, builds, runs every test against real PostgreSQL and Redis servers,
-# and checks line coverage of Core, ServiceDefaults and Api against eng/coverage-threshold.
+# and checks line coverage of Core, Agent, Contracts, ServiceDefaults and Api (eng/coverage.runsettings)
+# against eng/coverage-threshold.
 # Usage: eng/test.sh [extra dotnet test arguments, e.g. --filter FullyQualifiedName~Migration]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -11,7 +11,8 @@ namespace HealthAgent.Agent.Plugins;
 
 /// <summary>
 /// The functions' names as the model sees them: Semantic Kernel names a plugin's function <c>plugin_function</c>. The
-/// offline brain and the reply writer refer to functions by these names; a test checks each one exists in the kernel.
+/// offline brain and the reply writer refer to functions by these names; a test (<c>AgentFunctionsTests</c>) checks that
+/// each one names a function that a turn's kernel offers the brain.
 /// </summary>
 public static class AgentFunctions
 {

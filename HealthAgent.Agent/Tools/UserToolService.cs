@@ -14,7 +14,9 @@ namespace HealthAgent.Agent.Tools;
 /// <summary>
 /// Creates, changes, lists, deletes and runs a user's own tools. Every creation, change, deletion and run, refused or
 /// not, is a <c>tool_audit</c> row. Creations and changes, and runs, are limited per user and hour by plan
-/// (<see cref="ToolOptions"/>), counted from those rows; over a limit is a <see cref="LimitExceededException"/>.
+/// (<see cref="ToolOptions"/>), counted from those rows; over a limit is a <see cref="LimitExceededException"/>. A creation
+/// or change, and a run, hold the user's <see cref="UserWriteLock"/> from the limit check to the commit, so requests
+/// arriving together pass a limit one at a time.
 /// </summary>
 public sealed class UserToolService(HealthDbContext db, ToolFiguresReader figures, IOptions<ToolOptions> options, TimeProvider time,
     IRequestIdentity request, ILogger<UserToolService> logger)
@@ -28,6 +30,7 @@ public sealed class UserToolService(HealthDbContext db, ToolFiguresReader figure
     /// <exception cref="LimitExceededException">Over the hourly creations.</exception>
     public async Task<ToolView> CreateAsync(Guid userId, ToolDefinition definition, string? requestId, CancellationToken cancellationToken)
     {
+        await using var transaction = await UserWriteLock.BeginAsync(db, UserLockKind.ToolChanges, userId, cancellationToken);
         await EnforceCreationsAsync(userId, cancellationToken);
         await CheckAsync(userId, null, "create", definition, requestId, cancellationToken);
         await EnsureRoomAsync(userId, cancellationToken);
@@ -42,6 +45,7 @@ public sealed class UserToolService(HealthDbContext db, ToolFiguresReader figure
         db.Set<UserTool>().Add(tool);
         Audit(userId, tool.Id, "create", tool.Version, null, null, null, "success", null, TimeSpan.Zero, requestId);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return View(tool);
     }
 
@@ -61,6 +65,7 @@ public sealed class UserToolService(HealthDbContext db, ToolFiguresReader figure
     public async Task<ToolView> UpdateAsync(Guid userId, Guid toolId, string? description, IReadOnlyList<ToolParameter>? parameters, string? formula,
         string? requestId, CancellationToken cancellationToken)
     {
+        await using var transaction = await UserWriteLock.BeginAsync(db, UserLockKind.ToolChanges, userId, cancellationToken);
         var tool = await FindAsync(userId, toolId, cancellationToken);
         await EnforceCreationsAsync(userId, cancellationToken);
         var definition = new ToolDefinition(tool.Name, description ?? tool.Description, parameters ?? ParametersOf(tool), formula ?? tool.Formula);
@@ -75,6 +80,7 @@ public sealed class UserToolService(HealthDbContext db, ToolFiguresReader figure
         }
         Audit(userId, tool.Id, "update", tool.Version, null, null, null, "success", null, TimeSpan.Zero, requestId);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return View(tool);
     }
 
@@ -133,6 +139,8 @@ public sealed class UserToolService(HealthDbContext db, ToolFiguresReader figure
     {
         var given = inputs ?? new Dictionary<string, double>();
         var input = JsonSerializer.Serialize(given, Json);
+        // Every way out of a run goes through AuditNowAsync, which commits this transaction with the run's audit row.
+        await using var transaction = await UserWriteLock.BeginAsync(db, UserLockKind.ToolRuns, userId, cancellationToken);
         try
         {
             await EnforceAsync(userId, ["run"], options.Value.RunsPerHour, await PlanOfAsync(userId, cancellationToken), "tool runs", cancellationToken);
@@ -227,12 +235,18 @@ public sealed class UserToolService(HealthDbContext db, ToolFiguresReader figure
             DurationMs = duration.TotalMilliseconds, RequestId = requestId ?? request.RequestId, OccurredAt = time.GetUtcNow(),
         });
 
-    // A refusal is recorded even though the request fails: the audit row is saved on its own.
+    // A refusal is recorded even though the request fails: the audit row is saved on its own. Under a user's lock
+    // (creations, changes, runs) the request ends here, so the save commits the lock's transaction: the row counts
+    // towards the limit before the next request of the user reads it.
     private async Task AuditNowAsync(Guid userId, Guid? toolId, string action, string? version, string? input, double? output, string? error,
         string outcome, string? refusal, TimeSpan duration, string? requestId, CancellationToken cancellationToken)
     {
         Audit(userId, toolId, action, version, input, output, error, outcome, refusal, duration, requestId);
         await db.SaveChangesAsync(cancellationToken);
+        if (db.Database.CurrentTransaction is { } transaction)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
         if (action == "run")
         {
             ToolWatch.Ran(outcome);

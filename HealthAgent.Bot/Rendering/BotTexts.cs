@@ -11,7 +11,7 @@ public static class BotTexts
         var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
         return $"You're sending messages faster than I can keep up. I'll answer this one in about {seconds} second{(seconds == 1 ? "" : "s")}.";
     }
-    public const string Unsupported = "I can read text messages and photos of meals. Please send one of those.";
+    public const string Unsupported = "I can read text messages, photos of meals, voice notes and shared locations. Please send one of those.";
     public const string UnknownCommand = HealthAgent.Contracts.Commands.ChatCommands.UnknownCommandReply;
     public const string Cleared = "Our conversation history is cleared. Everything you logged is kept.";
     public const string ExportCaption = "Here is everything HealthAgent stores about you.";

@@ -54,19 +54,19 @@ public sealed class ApiKeyService(HealthDbContext db, AppCache cache, ApiKeyUsag
     /// <exception cref="NotFoundException">The user has no such key.</exception>
     public async Task<ApiKeyInfo> RevokeAsync(Guid userId, Guid keyId, CancellationToken cancellationToken = default)
     {
-        var key = await db.Set<ApiKey>().FirstOrDefaultAsync(k => k.Id == keyId && k.UserId == userId, cancellationToken)
+        var key = await db.Set<ApiKey>().AsNoTracking().FirstOrDefaultAsync(k => k.Id == keyId && k.UserId == userId, cancellationToken)
             ?? throw new NotFoundException("The API key");
         var now = time.GetUtcNow();
-        key.RevokedAt ??= now;
-        await db.SaveChangesAsync(cancellationToken);
-        var descendants = await db.Database.SqlQuery<string>($"""
-            WITH RECURSIVE descendants AS (
-                SELECT id FROM api_keys WHERE parent_id = {keyId}
+        // One statement revokes the key and its descendants, so a failure leaves all of them valid, never some.
+        var revoked = await db.Database.SqlQuery<string>($"""
+            WITH RECURSIVE revoked AS (
+                SELECT id FROM api_keys WHERE id = {keyId} AND user_id = {userId}
                 UNION ALL
-                SELECT k.id FROM api_keys k JOIN descendants d ON k.parent_id = d.id)
-            UPDATE api_keys SET revoked_at = COALESCE(revoked_at, {now}) WHERE id IN (SELECT id FROM descendants) RETURNING prefix AS "Value"
+                SELECT k.id FROM api_keys k JOIN revoked r ON k.parent_id = r.id)
+            UPDATE api_keys SET revoked_at = COALESCE(revoked_at, {now}) WHERE id IN (SELECT id FROM revoked) RETURNING prefix AS "Value"
             """).ToListAsync(cancellationToken);
-        foreach (var prefix in descendants.Append(key.Prefix))
+        key.RevokedAt ??= now;
+        foreach (var prefix in revoked)
         {
             await cache.RemoveAsync(CacheKey(prefix), cancellationToken);
         }

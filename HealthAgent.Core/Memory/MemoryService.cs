@@ -32,6 +32,8 @@ public sealed class MemoryService(HealthDbContext db, TimeProvider time)
             throw DomainValidationException.For("content", $"A fact must be 1–{MaxContentLength} characters.");
         }
         var now = time.GetUtcNow();
+        // The duplicate check and the cap are reads before the write: the user's lock keeps two facts said at once from both passing.
+        await using var transaction = await UserWriteLock.BeginAsync(db, UserLockKind.Memories, userId, cancellationToken);
         var existing = await db.Set<MemoryFact>()
             .FromSql($"""
                 SELECT * FROM memories
@@ -45,6 +47,7 @@ public sealed class MemoryService(HealthDbContext db, TimeProvider time)
             existing.Category = category;
             existing.UpdatedAt = now;
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return new RememberResult(MemoryView.Of(existing), Merged: true);
         }
         if (await db.Set<MemoryFact>().CountAsync(m => m.UserId == userId, cancellationToken) >= MaxMemoriesPerUser)
@@ -57,6 +60,7 @@ public sealed class MemoryService(HealthDbContext db, TimeProvider time)
         };
         db.Set<MemoryFact>().Add(memory);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return new RememberResult(MemoryView.Of(memory), Merged: false);
     }
 

@@ -84,8 +84,10 @@ public sealed class PlanService(HealthDbContext db, AppCache cache, IOptions<Inv
         var now = time.GetUtcNow();
         var key = Normalize(code);
         var invite = await db.Set<InviteCode>().SingleOrDefaultAsync(c => c.Code == key, cancellationToken);
+        // The redemption is looked for before the user is read: it commits with the plan, so the user read after it shows that plan.
+        var redeemed = invite is not null && await db.Set<InviteRedemption>().AnyAsync(r => r.Code == key && r.UserId == userId, cancellationToken);
         var user = await db.Set<User>().SingleOrDefaultAsync(u => u.Id == userId, cancellationToken) ?? throw new NotFoundException("The user");
-        if (invite is not null && await db.Set<InviteRedemption>().AnyAsync(r => r.Code == key && r.UserId == userId, cancellationToken))
+        if (redeemed)
         {
             return UserProfile.From(user);
         }
@@ -98,18 +100,33 @@ public sealed class PlanService(HealthDbContext db, AppCache cache, IOptions<Inv
         {
             throw DomainValidationException.For("code", problem);
         }
+        // One transaction: the redemption, the use and the plan commit together or not at all. The redemption row goes
+        // first: its key (code, user) makes a second press by the same user wait for the first and then insert nothing.
         // The use is counted in the same statement that checks it, so two users racing for the last use cannot both win.
-        var counted = await db.Set<InviteCode>().Where(c => c.Code == key && c.Uses < c.MaxUses)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Uses, c => c.Uses + 1), cancellationToken);
-        if (counted == 0)
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            throw DomainValidationException.For("code", "That code has been used up.");
+            var recorded = await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO invite_redemptions (code, user_id, redeemed_at) VALUES ({key}, {userId}, {now})
+                ON CONFLICT (code, user_id) DO NOTHING
+                """, cancellationToken);
+            if (recorded == 0)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                await db.Entry(user).ReloadAsync(cancellationToken);
+                return UserProfile.From(user);
+            }
+            var counted = await db.Set<InviteCode>().Where(c => c.Code == key && c.Uses < c.MaxUses)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Uses, c => c.Uses + 1), cancellationToken);
+            if (counted == 0)
+            {
+                throw DomainValidationException.For("code", "That code has been used up.");
+            }
+            user.Plan = invite!.Plan;
+            user.AccessGrantedAt ??= now;
+            user.UpdatedAt = now;
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
-        db.Set<InviteRedemption>().Add(new InviteRedemption { Code = key, UserId = userId, RedeemedAt = now });
-        user.Plan = invite!.Plan;
-        user.AccessGrantedAt ??= now;
-        user.UpdatedAt = now;
-        await db.SaveChangesAsync(cancellationToken);
         await cache.RemoveAsync(UserService.CacheKey(userId), cancellationToken);
         return UserProfile.From(user);
     }

@@ -1,3 +1,5 @@
+extern alias bot;
+
 using System.Text.Json.Nodes;
 using HealthAgent.Tests.Infrastructure;
 
@@ -68,6 +70,15 @@ public sealed class BotHandlerTests(RedisFixture redis) : IClassFixture<RedisFix
         var body = JsonNode.Parse(_api.Calls.Single(c => c.Path.EndsWith("/messages", StringComparison.Ordinal)).Body)!;
         body["location"]!["latitude"]!.GetValue<double>().Should().Be(38.72);
         body["location"]!["longitude"]!.GetValue<double>().Should().Be(-9.14);
+    }
+
+    [Fact]
+    public async Task AMessageOfAKindTheBotCannotRead_IsAnsweredWithWhatItCanRead_AndNotSentToTheApi()
+    {
+        _telegram.Enqueue(Update(_chat, new JsonObject { ["sticker"] = new JsonObject { ["file_id"] = "s1", ["file_unique_id"] = "u1", ["width"] = 512, ["height"] = 512 } }));
+
+        (await Eventually.TrueAsync(() => SentTexts().Contains(bot::HealthAgent.Bot.Rendering.BotTexts.Unsupported))).Should().BeTrue();
+        _api.Calls.Should().NotContain(c => c.Path.EndsWith("/messages", StringComparison.Ordinal));
     }
 
     [Fact]
