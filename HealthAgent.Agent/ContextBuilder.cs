@@ -30,7 +30,7 @@ public sealed class ContextBuilder(GoalService goals, FoodSummaryService summari
         var today = await summaries.DailyAsync(profile.Id, null, cancellationToken);
         var data = new Dictionary<string, object?>
         {
-            ["profile"] = new { name = profile.DisplayName, time_zone = profile.TimeZone, language = profile.Language, sex = profile.Sex?.ToString(), profile.BirthYear, profile.HeightCm },
+            ["profile"] = new { name = profile.DisplayName, time_zone = profile.TimeZone, language = profile.Language, units = profile.Units.ToString().ToLowerInvariant(), sex = profile.Sex?.ToString(), profile.BirthYear, profile.HeightCm },
             ["goals"] = goalsView,
             ["today"] = new { date = today.Date, totals = today.Totals, entries = today.Entries },
         };

@@ -205,7 +205,7 @@ public sealed class ConversationService(
             history.AddUserMessage(message);
             var text = await TurnRunner.RunAsync(await kernels.ForLlmAsync(User(profile), log, cancellationToken), history, cancellationToken);
             // A proposal's preview is ours, not the model's: the user sees exactly what the buttons would save.
-            return Outcome(text.Length > 0 ? string.Join("\n\n", [text, .. Proposals(log.Calls).Select(p => p.Preview)]) : Written(log.Calls),
+            return Outcome(text.Length > 0 ? string.Join("\n\n", [text, .. Proposals(log.Calls).Select(p => p.Preview)]) : Written(profile, log.Calls),
                 Brains.Llm, log.Calls, []);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
@@ -214,7 +214,7 @@ public sealed class ConversationService(
             if (log.Calls.Count > 0)
             {
                 // Functions already changed data: running the offline brain would do it twice, so say what was done.
-                return Outcome(Written(log.Calls), Brains.Offline, log.Calls, ["llm"]);
+                return Outcome(Written(profile, log.Calls), Brains.Offline, log.Calls, ["llm"]);
             }
             var (text, calls) = await RunOfflineAsync(profile, message, null, cancellationToken);
             return Outcome(text, Brains.Offline, calls, ["llm"]);
@@ -226,16 +226,16 @@ public sealed class ConversationService(
     {
         var zone = TimeZones.Find(profile.TimeZone);
         var log = new TurnLog();
-        var brain = new OfflineBrain(parser, writer, log, profile.Language, first ?? (text => ToolIntents.Understand(text) ?? ChartIntents.Understand(text) ?? ReminderIntents.Understand(text, time.GetUtcNow(), zone)));
+        var brain = new OfflineBrain(parser, writer, log, profile.Language, first ?? (text => ToolIntents.Understand(text) ?? ChartIntents.Understand(text) ?? ReminderIntents.Understand(text, time.GetUtcNow(), zone)), profile.Units);
         var history = new ChatHistory();
         history.AddUserMessage(message);
         var text = await TurnRunner.RunAsync(kernels.ForBrain(brain, User(profile), log), history, cancellationToken);
         return (text, log.Calls);
     }
 
-    private static ToolContext User(UserProfile profile) => new(profile.Id, profile.TimeZone);
+    private static ToolContext User(UserProfile profile) => new(profile.Id, profile.TimeZone, profile.Units);
 
-    private string Written(IReadOnlyList<CalledFunction> calls) => writer.Write(calls.Select(c => (c.Name, c.Result)), null);
+    private string Written(UserProfile profile, IReadOnlyList<CalledFunction> calls) => writer.Write(calls.Select(c => (c.Name, c.Result)), null, profile.Units);
 
     private static IEnumerable<IProposal> Proposals(IReadOnlyList<CalledFunction> calls) =>
         calls.Where(c => c.Result.Success).Select(c => c.Result.Data).OfType<IProposal>();

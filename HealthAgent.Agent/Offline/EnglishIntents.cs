@@ -115,7 +115,7 @@ public sealed partial class EnglishIntents(FoodRecognizer food) : IIntentPattern
             _ when what.StartsWith("carb") => Goal("carbsG", Whole(value)),
             _ when what.StartsWith("fat") => Goal("fatG", Whole(value)),
             _ when what.StartsWith("water") => Goal("waterMl", Whole(unit is "l" or "litre" or "litres" or "liter" or "liters" ? value * 1000 : value)),
-            _ when what.Contains("weigh") => Goal("targetWeightKg", unit.StartsWith("lb") || unit.StartsWith("pound") ? Math.Round(value * 0.45359237m, 1) : value),
+            _ when what.Contains("weigh") => Goal("targetWeightKg", unit.StartsWith("lb") || unit.StartsWith("pound") ? Math.Round(value * Core.Measurements.Units.KgPerPound, 1) : value),
             _ => null,
         };
     }
@@ -128,7 +128,7 @@ public sealed partial class EnglishIntents(FoodRecognizer food) : IIntentPattern
         {
             var unit = weight.Groups["unit"].Value;
             return Understanding.Call(PlannedCall.Of(AgentFunctions.TrackingLogWeight, ("weight", ParseNumber(weight.Groups["n"].Value)),
-                ("unit", unit.StartsWith("lb") || unit.StartsWith("pound") ? "lb" : null)));
+                ("unit", unit.StartsWith("lb") || unit.StartsWith("pound") ? "lb" : unit.Length > 0 ? "kg" : null)));
         }
         if (SleepPattern().Match(t) is { Success: true } sleep)
         {

@@ -11,7 +11,7 @@ namespace HealthAgent.Agent.Offline;
 /// words the answer from their results in the <see cref="TurnLog"/>. It never calls out of process, so it cannot fail or time out.
 /// </summary>
 public sealed class OfflineBrain(OfflineIntentParser parser, OfflineReplyWriter writer, TurnLog log, string? language = null,
-    Func<string, Understanding?>? first = null) : IChatClient
+    Func<string, Understanding?>? first = null, Core.Users.MeasurementSystem units = Core.Users.MeasurementSystem.Metric) : IChatClient
 {
     /// <inheritdoc />
     public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
@@ -25,7 +25,7 @@ public sealed class OfflineBrain(OfflineIntentParser parser, OfflineReplyWriter 
 
         if (list.Skip(lastUser + 1).SelectMany(m => m.Contents).OfType<FunctionResultContent>().Any())
         {
-            return Answer(writer.Write(log.Calls.Select(c => (c.Name, c.Result)), understanding.Focus));
+            return Answer(writer.Write(log.Calls.Select(c => (c.Name, c.Result)), understanding.Focus, units));
         }
         var offered = options is { ToolMode: not NoneChatToolMode, Tools: { } tools } ? tools.Select(t => t.Name).ToHashSet(StringComparer.Ordinal) : [];
         var calls = understanding.Calls.Where(c => offered.Contains(c.Tool)).ToList();

@@ -1,3 +1,4 @@
+using HealthAgent.Core.Measurements;
 using HealthAgent.Agent.Turns;
 using HealthAgent.Agent.Tools;
 using System.Globalization;
@@ -19,8 +20,8 @@ namespace HealthAgent.Agent.Offline;
 /// </summary>
 public sealed class OfflineReplyWriter
 {
-    /// <summary>One reply for all results of a turn, in order.</summary>
-    public string Write(IEnumerable<(string Tool, ToolResult Result)> results, string? focus)
+    /// <summary>One reply for all results of a turn, in order; body measurements in <paramref name="units"/>.</summary>
+    public string Write(IEnumerable<(string Tool, ToolResult Result)> results, string? focus, MeasurementSystem units = MeasurementSystem.Metric)
     {
         var text = new StringBuilder();
         foreach (var (tool, result) in results)
@@ -29,20 +30,20 @@ public sealed class OfflineReplyWriter
             {
                 text.AppendLine();
             }
-            text.Append(result.Success ? Describe(tool, result.Data, focus) : $"Sorry, that didn't work: {result.Error}");
+            text.Append(result.Success ? Describe(tool, result.Data, focus, units) : $"Sorry, that didn't work: {result.Error}");
         }
         return text.ToString().Trim();
     }
 
-    private static string Describe(string tool, object? data, string? focus) => data switch
+    private static string Describe(string tool, object? data, string? focus, MeasurementSystem units) => data switch
     {
         FoodLogResult food => Logged(food),
         DailySummary day => Day(day, focus),
         WeeklySummary week => Week(week, focus),
-        GoalsView goals => tool == AgentFunctions.GoalsSet ? "Goals updated. " + Goals(goals) : Goals(goals),
+        GoalsView goals => tool == AgentFunctions.GoalsSet ? "Goals updated. " + Goals(goals, units) : Goals(goals, units),
         FoodEntryView entry when tool == AgentFunctions.FoodResizeItem => $"Updated your {Meal(entry.Meal)}: {Items(entry)}. Total {Kcal(entry.Totals.Kcal)}.",
         FoodEntryView entry => $"Updated: {Meal(entry.Meal)} at {entry.EatenAt:HH:mm} UTC, {Kcal(entry.Totals.Kcal)}.",
-        Logged<WeightEntry> w => $"Weight {N(w.Entry.WeightKg)} kg logged.{Xp(w.Award)}",
+        Logged<WeightEntry> w => $"Weight {Units.ShowWeight(w.Entry.WeightKg, units)} logged.{Xp(w.Award)}",
         Logged<SleepEntry> s => $"Sleep logged: {Duration(s.Entry.WakeTime - s.Entry.Bedtime)}, quality {s.Entry.Quality}/10.{Xp(s.Award)}",
         Logged<WaterEntry> w => $"{w.Entry.AmountMl} ml of water logged.{Xp(w.Award)}",
         Logged<ExerciseEntry> e => $"{Capital(e.Entry.Type)} for {e.Entry.Minutes} min logged, about {e.Entry.Kcal} kcal{(e.Entry.KcalEstimated ? " (estimated)" : "")}.{Xp(e.Award)}",
@@ -50,10 +51,10 @@ public sealed class OfflineReplyWriter
         Logged<CustomEntryView> c => $"Logged in your tracker.{Xp(c.Award)}",
         CustomTrackerView t => $"Tracker \"{t.Name}\" created. Log it like this: \"{t.Name.TrimEnd('s')} " +
             (t.Fields[0] is { Type: CustomFieldType.Scale } f ? $"{(int)((f.Min!.Value + f.Max!.Value) / 2)}/{f.Max}\"." : "1\"."),
-        TrackingTrends trends => Trends(trends, focus),
+        TrackingTrends trends => Trends(trends, focus, units),
         UserProfile profile when tool == AgentFunctions.ProfileSetTimeZone => $"Time zone set to {profile.TimeZone}. Your days now follow local time there.",
         UserProfile profile when focus == "timezone" => $"Your time zone is {profile.TimeZone}.",
-        UserProfile profile => Profile(profile),
+        UserProfile profile => Profile(profile, units),
         GamificationProfile progress => Progress(progress, focus),
         RememberResult remembered => remembered.Merged ? $"I already knew that; updated: \"{remembered.Memory.Content}\"." : $"Got it, I'll remember: \"{remembered.Memory.Content}\".",
         IReadOnlyList<MemoryView> memories when tool == AgentFunctions.MemoryForget => "Forgotten: " + string.Join("; ", memories.Select(m => $"\"{m.Content}\"")) + ".",
@@ -66,7 +67,7 @@ public sealed class OfflineReplyWriter
         ToolView deleted when tool == AgentFunctions.ToolsDelete => $"Deleted your tool {deleted.Name}.",
         IProposal proposal => proposal.Preview,
         Core.Charts.ChartImage chart => chart.Caption,
-        Core.Nutrition.Ideas.MealSuggestions ideas => Ideas(ideas),
+        Core.Food.Ideas.MealSuggestions ideas => Ideas(ideas),
         ToolRunResult run => $"Result: {run.Value.ToString("0.######", System.Globalization.CultureInfo.InvariantCulture)}",
         _ when ReminderReplies.Describe(data) is { } reminder => reminder,
         _ => "Done.",
@@ -130,7 +131,7 @@ public sealed class OfflineReplyWriter
             ? $"{N(consumed)} of {N(goal)} {unit} ({N(p.Percent ?? 0)} %, {N(Math.Abs(p.Remaining ?? 0))} {unit} {((p.Remaining ?? 0) >= 0 ? "left" : "over")})"
             : $"{N(consumed)} {unit}";
 
-    private static string Goals(GoalsView g)
+    private static string Goals(GoalsView g, MeasurementSystem units)
     {
         var parts = new List<string>();
         if (g.DailyKcal is { } kcal) parts.Add($"{kcal} kcal");
@@ -138,16 +139,16 @@ public sealed class OfflineReplyWriter
         if (g.CarbsG is { } c) parts.Add($"carbs {c} g");
         if (g.FatG is { } f) parts.Add($"fat {f} g");
         if (g.WaterMl is { } w) parts.Add($"water {w} ml");
-        if (g.TargetWeightKg is { } tw) parts.Add($"target weight {N(tw)} kg");
+        if (g.TargetWeightKg is { } tw) parts.Add($"target weight {Units.ShowWeight(tw, units)}");
         return parts.Count == 0 ? "You have no goals yet. Try \"set my calorie goal to 2000\"." : "Your daily goals: " + string.Join(", ", parts) + ".";
     }
 
-    private static string Trends(TrackingTrends trends, string? focus)
+    private static string Trends(TrackingTrends trends, string? focus, MeasurementSystem units)
     {
         var w = trends.Last7Days;
         var m = trends.Last30Days;
         var lines = new List<string>();
-        if (focus is null or "weight" && m.AverageWeightKg is { } weight) lines.Add($"weight {weight:0.0} kg on average over 30 days{(m.WeightChangeKg is { } c ? $", {c:+0.0;-0.0;0} kg change" : "")}");
+        if (focus is null or "weight" && m.AverageWeightKg is { } weight) lines.Add($"weight {Units.ShowWeight((decimal)weight, units)} on average over 30 days{(m.WeightChangeKg is { } c ? $", {(c > 0 ? "+" : c < 0 ? "-" : "")}{Units.ShowWeight((decimal)Math.Abs(c), units)} change" : "")}");
         if (focus is null or "sleep" && w.AverageSleepHours is { } sleep) lines.Add($"sleep {sleep:0.0} h a night this week");
         if (focus is null or "water" && w.AverageWaterMlPerDay is { } water) lines.Add($"water {water:0} ml a day this week");
         if (focus is null or "exercise" && w.AverageExerciseMinutesPerDay is { } ex) lines.Add($"exercise {ex:0} min a day this week");
@@ -155,7 +156,7 @@ public sealed class OfflineReplyWriter
         return lines.Count == 0 ? "Not enough tracking yet to show trends. Log weight, sleep, water, exercise or mood and ask again." : "Your trends: " + string.Join("; ", lines) + ".";
     }
 
-    private static string Ideas(Core.Nutrition.Ideas.MealSuggestions s)
+    private static string Ideas(Core.Food.Ideas.MealSuggestions s)
     {
         var room = s.RemainingKcal is { } left ? $"you have {Kcal(Math.Max(0, left))} left today" : $"about {Kcal(s.BudgetKcal)} is a usual {Meal(s.Meal)}";
         var head = s.Fits ? $"Ideas for {Meal(s.Meal)} ({room}):" : $"Even the lightest {Meal(s.Meal)} ideas are over {Kcal(s.BudgetKcal)} ({room}):";
@@ -163,9 +164,9 @@ public sealed class OfflineReplyWriter
         return head + "\n" + string.Join("\n", lines) + "\nTell me what you end up eating and I'll log it.";
     }
 
-    private static string Profile(UserProfile p) =>
-        $"{p.DisplayName}: time zone {p.TimeZone}, language {p.Language}" +
-        (p.HeightCm is { } h ? $", height {N(h)} cm" : "") + (p.BirthYear is { } y ? $", born {y}" : "") + $", activity {p.ActivityLevel.ToString().ToLowerInvariant()}, " +
+    private static string Profile(UserProfile p, MeasurementSystem units) =>
+        $"{p.DisplayName}: time zone {p.TimeZone}, language {p.Language}, {p.Units.ToString().ToLowerInvariant()} units" +
+        (p.HeightCm is { } h ? $", height {Units.ShowHeight(h, units)}" : "") + (p.BirthYear is { } y ? $", born {y}" : "") + $", activity {p.ActivityLevel.ToString().ToLowerInvariant()}, " +
         $"{p.Plan} plan (an invite code changes it: /activate CODE).";
 
     private static string Progress(GamificationProfile g, string? focus)

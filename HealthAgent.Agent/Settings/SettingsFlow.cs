@@ -11,7 +11,7 @@ namespace HealthAgent.Agent.Settings;
 
 /// <summary>
 /// <c>/settings</c> (docs/telegram.md, "Settings"): a menu of buttons showing the current time zone, calorie goal, daily
-/// summary, reminders and plan; a press changes one (asking for a value where one is needed) and shows the menu again.
+/// summary, reminders, language, units and plan; a press changes one (asking for a value where one is needed) and shows the menu again.
 /// Export and deletion point to the Bot's own <c>/export</c> and <c>/delete_me</c>, which send the file and ask to confirm.
 /// </summary>
 public sealed class SettingsFlow(FlowStore store, UserService users, GoalService goals, ReminderService reminders, Offline.OfflineIntentParser languages) : IConversationFlow
@@ -19,7 +19,8 @@ public sealed class SettingsFlow(FlowStore store, UserService users, GoalService
     /// <summary>The flow's name.</summary>
     public const string FlowName = "settings";
 
-    private const string MenuStep = "menu", TimeZoneStep = "timezone", KcalStep = "kcal", SummaryStep = "summary", LanguageStep = "language";
+    private const string MenuStep = "menu", TimeZoneStep = "timezone", KcalStep = "kcal", SummaryStep = "summary", LanguageStep = "language",
+        UnitsStep = "units";
 
     /// <inheritdoc />
     public string Name => FlowName;
@@ -71,6 +72,13 @@ public sealed class SettingsFlow(FlowStore store, UserService users, GoalService
                 await store.MoveAsync(userId, FlowName, LanguageStep, new { }, cancellationToken);
                 return FlowButtons.Ask("Which language should I understand and answer in?",
                     [.. languages.Languages.Select(l => FlowButtons.Of(l.Name, FlowName, LanguageStep, l.Language)), FlowButtons.Of("Back", FlowName, LanguageStep, FlowButtons.Skip)]);
+            case UnitsStep:
+                var profile = await users.GetAsync(userId, cancellationToken);
+                var other = profile.Units == MeasurementSystem.Metric ? MeasurementSystem.Imperial : MeasurementSystem.Metric;
+                await users.UpdateAsync(userId, new ProfileUpdate(Units: other), cancellationToken);
+                return await MenuAsync(userId, other == MeasurementSystem.Imperial
+                    ? "Units set to imperial: weights in lb (a bare number is read as lb), heights in feet and inches."
+                    : "Units set to metric: weights in kg, heights in cm.", cancellationToken);
             case "pause" or "resume":
                 var all = await reminders.ListAsync(userId, cancellationToken);
                 foreach (var reminder in all.Where(r => r.Active == (choice == "pause")))
@@ -139,6 +147,7 @@ public sealed class SettingsFlow(FlowStore store, UserService users, GoalService
             [all.Count == 0 ? Button("⏰ No reminders yet", "close")
                 : active > 0 ? Button($"⏰ Pause {active} reminder{(active == 1 ? "" : "s")}", "pause") : Button($"⏰ Resume {all.Count} reminder{(all.Count == 1 ? "" : "s")}", "resume")],
             [Button($"🌐 Language: {languages.For(profile.Language).Name}", LanguageStep)],
+            [Button($"📏 Units: {(profile.Units == MeasurementSystem.Metric ? "metric (kg, cm)" : "imperial (lb, ft/in)")}", UnitsStep)],
             [Button($"⭐ Plan: {profile.Plan}", "plan")],
             [Button("📦 Export my data", "export"), Button("🗑️ Delete my data", "delete")],
             [Button("✖️ Close", "close")],

@@ -45,7 +45,7 @@ internal static class Extensions
 
         builder.Services.AddScoped<UserService>().AddScoped<GoalService>().AddScoped<ApiKeyService>().AddSingleton<ApiKeyUsage>();
         builder.Services.AddScoped<FoodLogService>().AddScoped<FoodSummaryService>().AddScoped<UsualMealService>()
-            .AddScoped<HealthAgent.Core.Nutrition.Ideas.MealIdeaService>();
+            .AddSingleton<HealthAgent.Core.Food.Ideas.MealIdeaCatalog>().AddScoped<HealthAgent.Core.Food.Ideas.MealIdeaService>();
         builder.Services.AddTracking().AddPrivacy().AddReminders().AddPlans().AddScoped<FoodTextLogger>();
         builder.Services.AddNutrition().ConfigureResilience(usda =>
         {

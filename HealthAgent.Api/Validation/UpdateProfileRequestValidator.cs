@@ -16,5 +16,6 @@ public sealed class UpdateProfileRequestValidator : AbstractValidator<UpdateProf
         RuleFor(r => r.Sex).IsInEnum().When(r => r.Sex is not null);
         RuleFor(r => r.ActivityLevel).IsInEnum().When(r => r.ActivityLevel is not null);
         RuleFor(r => r.OnboardingState).IsInEnum().When(r => r.OnboardingState is not null);
+        RuleFor(r => r.Units).IsInEnum().When(r => r.Units is not null);
     }
 }

@@ -5,11 +5,32 @@ using HealthAgent.Core.Users;
 
 namespace HealthAgent.Core.Measurements;
 
-/// <summary>Reads the free-text measurements of the legacy files (<c>1.80 m</c>, <c>5'11"</c>, <c>72 kg</c>, <c>158 lb</c>) within HealthAgent's ranges.</summary>
+/// <summary>
+/// Reads free-text measurements (<c>1.80 m</c>, <c>5'11"</c>, <c>72 kg</c>, <c>158 lb</c>) within HealthAgent's ranges, and
+/// shows stored metric figures in the user's <see cref="MeasurementSystem"/>.
+/// </summary>
 public static partial class Units
 {
     private const decimal CmPerInch = 2.54m;
-    private const decimal KgPerPound = 0.45359237m;
+
+    /// <summary>The international pound.</summary>
+    public const decimal KgPerPound = 0.45359237m;
+
+    /// <summary>A weight as <paramref name="system"/> shows it: <c>81.4 kg</c> or <c>179.5 lb</c>.</summary>
+    public static string ShowWeight(decimal kg, MeasurementSystem system) => system == MeasurementSystem.Imperial
+        ? $"{Math.Round(kg / KgPerPound, 1).ToString("0.#", CultureInfo.InvariantCulture)} lb"
+        : $"{Math.Round(kg, 1).ToString("0.#", CultureInfo.InvariantCulture)} kg";
+
+    /// <summary>A height as <paramref name="system"/> shows it: <c>170 cm</c> or <c>5'7"</c>.</summary>
+    public static string ShowHeight(decimal cm, MeasurementSystem system)
+    {
+        if (system == MeasurementSystem.Metric)
+        {
+            return $"{Math.Round(cm, 1).ToString("0.#", CultureInfo.InvariantCulture)} cm";
+        }
+        var inches = (int)Math.Round(cm / CmPerInch);
+        return $"{inches / 12}'{inches % 12}\"";
+    }
 
     /// <summary>A height in centimetres (one decimal), or null when it is not one within <see cref="UserRules"/>' range.</summary>
     public static decimal? HeightCm(string text)

@@ -21,7 +21,6 @@ public static class NutritionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<UsdaOptions>().BindConfiguration(UsdaOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(_ => FoodTable.LoadEmbedded());
-        services.TryAddSingleton<Ideas.MealIdeaCatalog>();
         services.TryAddSingleton<FoodMatcher>();
         services.TryAddSingleton<FoodPhraseParser>();
         services.TryAddSingleton<MealSentenceSplitter>();

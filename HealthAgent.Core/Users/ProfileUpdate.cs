@@ -9,4 +9,5 @@ public sealed record ProfileUpdate(
     int? BirthYear = null,
     decimal? HeightCm = null,
     ActivityLevel? ActivityLevel = null,
-    OnboardingState? OnboardingState = null);
+    OnboardingState? OnboardingState = null,
+    MeasurementSystem? Units = null);

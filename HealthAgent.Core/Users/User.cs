@@ -18,6 +18,9 @@ public sealed class User
     /// <summary>The BCP 47 language code.</summary>
     public string Language { get; set; } = "en";
 
+    /// <summary>Metric or imperial, for what is shown and how a bare number is read; stored figures stay metric.</summary>
+    public MeasurementSystem Units { get; set; } = MeasurementSystem.Metric;
+
     /// <summary>Sex, for the calorie formula.</summary>
     public Sex? Sex { get; set; }
 

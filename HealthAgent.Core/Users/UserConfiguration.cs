@@ -21,6 +21,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         // No EF default for the enums: their CLR default (the first member) is a real choice, so EF must always send the value.
         user.Property(u => u.ActivityLevel).HasConversion(new SnakeCaseEnum<ActivityLevel>());
         user.Property(u => u.OnboardingState).HasConversion(new SnakeCaseEnum<OnboardingState>());
+        user.Property(u => u.Units).HasConversion(new SnakeCaseEnum<MeasurementSystem>());
         user.Property(u => u.CreatedAt).HasDefaultValueSql("now()");
         user.Property(u => u.UpdatedAt).HasDefaultValueSql("now()");
     }

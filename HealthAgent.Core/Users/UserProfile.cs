@@ -17,9 +17,10 @@ public sealed record UserProfile(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     string Plan = "free",
-    bool HasAccess = true)
+    bool HasAccess = true,
+    MeasurementSystem Units = MeasurementSystem.Metric)
 {
     /// <summary>Maps the entity.</summary>
     public static UserProfile From(User u) => new(u.Id, u.TelegramId, u.DisplayName, u.TimeZone, u.Language, u.Sex, u.BirthYear,
-        u.HeightCm, u.ActivityLevel, u.OnboardingState, u.CreatedAt, u.UpdatedAt, u.Plan, u.AccessGrantedAt is not null);
+        u.HeightCm, u.ActivityLevel, u.OnboardingState, u.CreatedAt, u.UpdatedAt, u.Plan, u.AccessGrantedAt is not null, u.Units);
 }

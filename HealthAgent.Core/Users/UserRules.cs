@@ -75,6 +75,7 @@ public static class UserRules
         if (update.Sex is { } sex) user.Sex = sex;
         if (update.ActivityLevel is { } level) user.ActivityLevel = level;
         if (update.OnboardingState is { } state) user.OnboardingState = state;
+        if (update.Units is { } units) user.Units = units;
 
         if (errors.Count > 0)
         {

@@ -107,7 +107,7 @@ public sealed partial class SpanishIntents(FoodRecognizer food) : IIntentPattern
         if (WeightPattern().Match(t) is { Success: true } weight)
         {
             return Understanding.Call(PlannedCall.Of(AgentFunctions.TrackingLogWeight, ("weight", ParseNumber(weight.Groups["n"].Value)),
-                ("unit", weight.Groups["unit"].Value.StartsWith('l') ? "lb" : null)));
+                ("unit", weight.Groups["unit"].Value switch { "" => null, var u when u.StartsWith('l') => "lb", _ => "kg" })));
         }
         if (SleepPattern().Match(t) is { Success: true } sleep)
         {

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using HealthAgent.Core.Food;
-using HealthAgent.Core.Nutrition.Ideas;
+using HealthAgent.Core.Food.Ideas;
 using Microsoft.SemanticKernel;
 
 namespace HealthAgent.Agent.Plugins.Food;

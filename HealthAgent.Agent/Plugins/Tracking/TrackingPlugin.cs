@@ -2,6 +2,8 @@ using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using HealthAgent.Core.Gamification;
+using HealthAgent.Core.Measurements;
+using HealthAgent.Core.Users;
 using HealthAgent.Core.Tracking;
 using Microsoft.SemanticKernel;
 
@@ -16,19 +18,19 @@ public sealed class TrackingPlugin(ToolContext user, TrackingService tracking, C
     /// <summary>The quality recorded when the user did not give one: the middle of the scale, not a judgement.</summary>
     public const int NeutralQuality = 5;
 
-    private const decimal KgPerPound = 0.45359237m;
 
     private readonly UserClock _clock = new(user, time);
 
     /// <summary><c>tracking_log_weight</c>.</summary>
-    [KernelFunction("log_weight"), Description("Records the user's body weight (kg by default).")]
+    [KernelFunction("log_weight"), Description("Records the user's body weight, in kg or lb; omit the unit when the user did not say one (their own units apply).")]
     public Task<Logged<WeightEntry>> LogWeightAsync(
         [Range(1, 1000)] decimal weight,
-        WeightUnit unit = WeightUnit.Kg,
+        WeightUnit? unit = null,
         [Description("HH:mm or ISO 8601; now when omitted.")] string? time = null,
         CancellationToken cancellationToken = default)
     {
-        var kg = unit == WeightUnit.Lb ? Math.Round(weight * KgPerPound, 2) : weight;
+        var pounds = unit == WeightUnit.Lb || (unit is null && user.Units == MeasurementSystem.Imperial);
+        var kg = pounds ? Math.Round(weight * Units.KgPerPound, 2) : weight;
         return tracking.LogWeightAsync(user.UserId, new LogWeight(kg, _clock.Instant(time, nameof(time))), cancellationToken);
     }
 

@@ -58,4 +58,45 @@ public sealed class SettingsTests(ApiTestHost host) : IClassFixture<ApiTestHost>
         ConversationClient.Labels(back).Should().Contain("🎯 Calorie goal: not set");
     }
 
+    [Fact]
+    public async Task Units_Imperial_ShowsPounds_ReadsABareNumberAsPounds_AndStillStoresKilograms()
+    {
+        var cleo = await host.CreateUserAsync("Cleo");
+        var chat = new ConversationClient(cleo);
+        var u = $"/api/v1/users/{cleo.Id}";
+        var range = $"?from={DateTime.UtcNow.AddDays(-2):yyyy-MM-dd}&to={DateTime.UtcNow.AddDays(2):yyyy-MM-dd}";
+
+        var menu = await chat.RunAsync("settings");
+        var imperial = await chat.PressAsync(ConversationClient.Action(menu, "units"));
+        await chat.PressAsync("flow:settings:menu:close");
+        var bare = ConversationClient.Text(await chat.SayAsync("weight 180"));
+        var said = ConversationClient.Text(await chat.SayAsync("weight 80 kg"));
+        var weights = (await cleo.Client.GetFromJsonAsync<JsonElement>($"{u}/tracking/weight{range}")).GetProperty("items").EnumerateArray()
+            .Select(w => w.GetProperty("weightKg").GetDecimal()).ToList();
+        var metric = await chat.PressAsync(ConversationClient.Action(await chat.RunAsync("settings"), "units"));
+
+        ConversationClient.Labels(menu).Should().Contain("📏 Units: metric (kg, cm)");
+        ConversationClient.Text(imperial).Should().StartWith("Units set to imperial");
+        ConversationClient.Labels(imperial).Should().Contain("📏 Units: imperial (lb, ft/in)");
+        bare.Should().StartWith("Weight 180 lb logged.");
+        said.Should().StartWith("Weight 176.4 lb logged.", "80 kg said in kg is stored as 80 kg and shown in pounds");
+        weights.Should().BeEquivalentTo([81.65m, 80m]);
+        ConversationClient.Labels(metric).Should().Contain("📏 Units: metric (kg, cm)");
+        (await cleo.Client.GetFromJsonAsync<JsonElement>(u)).GetProperty("units").GetString().Should().Be("metric");
+    }
+
+    [Fact]
+    public async Task Units_OverRest_AreChangedByPatch_AndAnUnknownSystemIsAProblemNamingTheField()
+    {
+        var dan = await host.CreateUserAsync("Dan");
+        var u = $"/api/v1/users/{dan.Id}";
+
+        var changed = await dan.Client.PatchAsJsonAsync(u, new { units = "imperial" });
+        var wrong = await dan.Client.PatchAsJsonAsync(u, new { units = "furlongs" });
+
+        changed.StatusCode.Should().Be(HttpStatusCode.OK, await changed.Content.ReadAsStringAsync());
+        (await changed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("units").GetString().Should().Be("imperial");
+        wrong.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await wrong.Content.ReadAsStringAsync()).Should().Contain("units");
+    }
 }

@@ -1,5 +1,5 @@
 using HealthAgent.Core.Food;
-using HealthAgent.Core.Nutrition.Ideas;
+using HealthAgent.Core.Food.Ideas;
 using HealthAgent.Core.Nutrition.Table;
 
 namespace HealthAgent.Tests.Unit.Nutrition;

@@ -1,6 +1,6 @@
 using HealthAgent.Core.Nutrition.Table;
 
-namespace HealthAgent.Core.Nutrition.Ideas;
+namespace HealthAgent.Core.Food.Ideas;
 
 /// <summary>The embedded meal ideas, read once against the food table.</summary>
 public sealed class MealIdeaCatalog(FoodTable table)

@@ -1,4 +1,4 @@
-namespace HealthAgent.Core.Nutrition.Ideas;
+namespace HealthAgent.Core.Food.Ideas;
 
 /// <summary>A food of a meal idea.</summary>
 /// <param name="Food">The table's canonical name.</param>

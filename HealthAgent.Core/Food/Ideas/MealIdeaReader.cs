@@ -1,7 +1,7 @@
 using HealthAgent.Core.Food;
 using HealthAgent.Core.Nutrition.Table;
 
-namespace HealthAgent.Core.Nutrition.Ideas;
+namespace HealthAgent.Core.Food.Ideas;
 
 /// <summary>Reads <c>meal-ideas.csv</c> against the food table; an unknown food or meal fails the load with its line.</summary>
 public static class MealIdeaReader

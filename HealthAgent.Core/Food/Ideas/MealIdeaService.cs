@@ -1,7 +1,7 @@
 using HealthAgent.Core.Food;
 using HealthAgent.Core.Time;
 
-namespace HealthAgent.Core.Nutrition.Ideas;
+namespace HealthAgent.Core.Food.Ideas;
 
 /// <summary>
 /// Suggests plates for a meal from <c>meal-ideas.csv</c> within the user's day: the meal's share of the calorie goal,

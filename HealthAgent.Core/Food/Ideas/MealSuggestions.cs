@@ -1,6 +1,6 @@
 using HealthAgent.Core.Food;
 
-namespace HealthAgent.Core.Nutrition.Ideas;
+namespace HealthAgent.Core.Food.Ideas;
 
 /// <summary>Ideas for one meal within what is left of the day.</summary>
 /// <param name="Meal">The meal the ideas are for.</param>

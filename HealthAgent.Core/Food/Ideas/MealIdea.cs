@@ -1,6 +1,6 @@
-using HealthAgent.Core.Food;
+using HealthAgent.Core.Nutrition;
 
-namespace HealthAgent.Core.Nutrition.Ideas;
+namespace HealthAgent.Core.Food.Ideas;
 
 /// <summary>One plate the coach can suggest (<c>meal-ideas.csv</c>), with figures summed from the food table.</summary>
 /// <param name="Name">What the plate is called, in words the food parser also reads back when the user logs it.</param>
