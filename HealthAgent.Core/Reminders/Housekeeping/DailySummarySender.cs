@@ -13,6 +13,8 @@ namespace HealthAgent.Core.Reminders.Housekeeping;
 /// </summary>
 public sealed class DailySummarySender(NpgsqlDataSource dataSource, NotificationClient bot, TimeProvider time)
 {
+    private readonly SummaryClaim _claims = SummaryClaim.Daily(dataSource);
+
     /// <summary>Sends every summary now due; returns how many were sent.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -40,7 +42,7 @@ public sealed class DailySummarySender(NpgsqlDataSource dataSource, Notification
         var sent = 0;
         foreach (var (user, chat, date, previous, zone) in due)
         {
-            if (!await ClaimAsync(user, date, previous, cancellationToken))
+            if (!await _claims.ClaimAsync(user, date, cancellationToken))
             {
                 continue;
             }
@@ -48,7 +50,7 @@ public sealed class DailySummarySender(NpgsqlDataSource dataSource, Notification
             var result = await bot.SendAsync(new NotificationRequest(chat, text, null, $"summary:{user:N}:{date:yyyyMMdd}"), cancellationToken);
             if (result.Outcome == NotificationOutcome.Retry)
             {
-                await ReleaseAsync(user, date, previous, cancellationToken);
+                await _claims.ReleaseAsync(user, date, previous, cancellationToken);
             }
             else if (result.Outcome == NotificationOutcome.Delivered)
             {
@@ -58,25 +60,7 @@ public sealed class DailySummarySender(NpgsqlDataSource dataSource, Notification
         return sent;
     }
 
-    private async Task<bool> ClaimAsync(Guid user, DateOnly date, DateOnly? previous, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand("""
-            UPDATE reminder_settings SET last_summary_date = $2
-             WHERE user_id = $1 AND daily_summary_enabled AND (last_summary_date IS NULL OR last_summary_date < $2)
-            """);
-        command.Parameters.Add(new NpgsqlParameter { Value = user });
-        command.Parameters.Add(new NpgsqlParameter { Value = date });
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
-    }
 
-    private async Task ReleaseAsync(Guid user, DateOnly date, DateOnly? previous, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand("UPDATE reminder_settings SET last_summary_date = $3 WHERE user_id = $1 AND last_summary_date = $2");
-        command.Parameters.Add(new NpgsqlParameter { Value = user });
-        command.Parameters.Add(new NpgsqlParameter { Value = date });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)previous ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Date });
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
 
     private async Task<string> SummaryAsync(Guid user, DateOnly date, TimeZoneInfo zone, CancellationToken cancellationToken)
     {

@@ -22,6 +22,8 @@ public sealed class WeeklySummarySender(
     NpgsqlDataSource dataSource, NotificationClient bot, IServiceScopeFactory scopes, IOptions<WeeklySummaryOptions> options, TimeProvider time,
     ILogger<WeeklySummarySender> logger)
 {
+    private readonly SummaryClaim _claims = SummaryClaim.Weekly(dataSource);
+
     /// <summary>Sends every weekly summary now due; returns how many were delivered.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -47,7 +49,7 @@ public sealed class WeeklySummarySender(
         var sent = 0;
         foreach (var (user, chat, week, previous) in due)
         {
-            if (!await ClaimAsync(user, week, cancellationToken))
+            if (!await _claims.ClaimAsync(user, week, cancellationToken))
             {
                 continue;
             }
@@ -60,13 +62,13 @@ public sealed class WeeklySummarySender(
             {
                 // One user's failure must not hold up everyone after them; the released claim is tried again next run.
                 logger.LogError(e, "The weekly summary of user {UserId} for the week of {Week} could not be composed", user, week);
-                await ReleaseAsync(user, week, previous, CancellationToken.None);
+                await _claims.ReleaseAsync(user, week, previous, CancellationToken.None);
                 continue;
             }
             var result = await bot.SendAsync(request, cancellationToken);
             if (result.Outcome == NotificationOutcome.Retry)
             {
-                await ReleaseAsync(user, week, previous, cancellationToken);
+                await _claims.ReleaseAsync(user, week, previous, cancellationToken);
             }
             else if (result.Outcome == NotificationOutcome.Delivered)
             {
@@ -90,24 +92,5 @@ public sealed class WeeklySummarySender(
         return new NotificationRequest(chat, WeeklySummaryText.Of(summary), null, $"weekly:{user:N}:{week:yyyyMMdd}", image);
     }
 
-    private async Task<bool> ClaimAsync(Guid user, DateOnly week, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand("""
-            UPDATE reminder_settings SET last_weekly_summary_week = $2
-             WHERE user_id = $1 AND daily_summary_enabled AND (last_weekly_summary_week IS NULL OR last_weekly_summary_week < $2)
-            """);
-        command.Parameters.Add(new NpgsqlParameter { Value = user });
-        command.Parameters.Add(new NpgsqlParameter { Value = week });
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
-    }
 
-    private async Task ReleaseAsync(Guid user, DateOnly week, DateOnly? previous, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand(
-            "UPDATE reminder_settings SET last_weekly_summary_week = $3 WHERE user_id = $1 AND last_weekly_summary_week = $2");
-        command.Parameters.Add(new NpgsqlParameter { Value = user });
-        command.Parameters.Add(new NpgsqlParameter { Value = week });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)previous ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Date });
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
 }
