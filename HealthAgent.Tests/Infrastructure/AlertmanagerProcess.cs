@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
 using HealthAgent.Tests.Infrastructure.Servers;
 
@@ -12,12 +11,11 @@ namespace HealthAgent.Tests.Infrastructure;
 /// </summary>
 public sealed class AlertmanagerProcess : IAsyncDisposable
 {
-    private readonly Process _process;
+    private readonly LoggedProcess _process;
     private readonly string _folder;
     private readonly HttpClient _http;
-    private readonly StringBuilder _log = new();
 
-    private AlertmanagerProcess(Process process, string folder, Uri address)
+    private AlertmanagerProcess(LoggedProcess process, string folder, Uri address)
     {
         _process = process;
         _folder = folder;
@@ -25,33 +23,17 @@ public sealed class AlertmanagerProcess : IAsyncDisposable
     }
 
     /// <summary>What Alertmanager printed, for a failure message.</summary>
-    public string Log
-    {
-        get
-        {
-            lock (_log)
-            {
-                return _log.ToString();
-            }
-        }
-    }
+    public string Log => _process.Log;
 
     /// <summary>Starts Alertmanager with <paramref name="configFile"/> and waits until it reports ready.</summary>
     public static async Task<AlertmanagerProcess> StartAsync(string configFile)
     {
         var folder = TempFolder.Create("alertmanager");
         var port = FreePort.Next();
-        var start = new ProcessStartInfo("prometheus-alertmanager",
-            [$"--config.file={configFile}", $"--storage.path={folder}", $"--web.listen-address=127.0.0.1:{port}", "--cluster.listen-address="])
-        {
-            UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true,
-        };
-        var process = Process.Start(start) ?? throw new InvalidOperationException("prometheus-alertmanager did not start; run eng/prerequisites.sh.");
+        var process = LoggedProcess.Start(new ProcessStartInfo("prometheus-alertmanager",
+            [$"--config.file={configFile}", $"--storage.path={folder}", $"--web.listen-address=127.0.0.1:{port}", "--cluster.listen-address="]),
+            "prometheus-alertmanager did not start; run eng/prerequisites.sh.");
         var alertmanager = new AlertmanagerProcess(process, folder, new Uri($"http://127.0.0.1:{port}/"));
-        process.OutputDataReceived += (_, e) => alertmanager.Append(e.Data);
-        process.ErrorDataReceived += (_, e) => alertmanager.Append(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
 
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         while (DateTime.UtcNow < deadline && !process.HasExited)
@@ -91,27 +73,10 @@ public sealed class AlertmanagerProcess : IAsyncDisposable
             [.. a["status"]!["inhibitedBy"]!.AsArray().Select(f => f!.GetValue<string>())]))];
     }
 
-    private void Append(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-        lock (_log)
-        {
-            _log.AppendLine(line);
-        }
-    }
-
     public async ValueTask DisposeAsync()
     {
         _http.Dispose();
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-        _process.Dispose();
+        await _process.DisposeAsync();
         TempFolder.Delete(_folder);
     }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net.Sockets;
-using System.Text;
 using System.Text.Json.Nodes;
 using HealthAgent.Tests.Infrastructure.Servers;
 
@@ -13,10 +12,9 @@ namespace HealthAgent.Tests.Infrastructure;
 /// </summary>
 public sealed class PrismProxy : IAsyncDisposable
 {
-    private readonly Process _process;
-    private readonly StringBuilder _log = new();
+    private readonly LoggedProcess _process;
 
-    private PrismProxy(Process process, Uri address)
+    private PrismProxy(LoggedProcess process, Uri address)
     {
         _process = process;
         BaseAddress = address;
@@ -26,32 +24,18 @@ public sealed class PrismProxy : IAsyncDisposable
     public Uri BaseAddress { get; }
 
     /// <summary>What Prism printed, for a failure message.</summary>
-    public string Log
-    {
-        get
-        {
-            lock (_log)
-            {
-                return _log.ToString();
-            }
-        }
-    }
+    public string Log => _process.Log;
 
     /// <summary>Starts Prism on a free port with <paramref name="document"/> (a file) in front of <paramref name="upstream"/>.</summary>
     public static async Task<PrismProxy> StartAsync(string document, Uri upstream)
     {
         var port = FreePort.Next();
-        var start = new ProcessStartInfo(NodeTools.Command("prism"),
+        var process = LoggedProcess.Start(new ProcessStartInfo(NodeTools.Command("prism"),
             ["proxy", document, upstream.ToString().TrimEnd('/'), "--port", port.ToString(), "--host", "127.0.0.1", "--errors", "false"])
         {
-            WorkingDirectory = NodeTools.Folder, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true,
-        };
-        var process = Process.Start(start) ?? throw new InvalidOperationException("prism did not start.");
+            WorkingDirectory = NodeTools.Folder,
+        }, "prism did not start.");
         var prism = new PrismProxy(process, new Uri($"http://127.0.0.1:{port}/"));
-        process.OutputDataReceived += (_, e) => prism.Append(e.Data);
-        process.ErrorDataReceived += (_, e) => prism.Append(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
 
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
         while (DateTime.UtcNow < deadline && !process.HasExited)
@@ -83,27 +67,7 @@ public sealed class PrismProxy : IAsyncDisposable
             string.Join('.', v!["location"]!.AsArray().Select(l => l!.ToString())), v["severity"]?.ToString() ?? "", v["message"]?.ToString() ?? ""))];
     }
 
-    private void Append(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-        lock (_log)
-        {
-            _log.AppendLine(line);
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-        _process.Dispose();
-    }
+    public ValueTask DisposeAsync() => _process.DisposeAsync();
 }
 
 /// <summary>A disagreement with the document: where (<c>request.body</c>, <c>response.body.entry.id</c>), how bad, and what.</summary>

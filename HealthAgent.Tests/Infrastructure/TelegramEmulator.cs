@@ -15,11 +15,11 @@ namespace HealthAgent.Tests.Infrastructure;
 /// </summary>
 public sealed class TelegramEmulator : IAsyncDisposable
 {
-    private readonly Process _process;
+    private readonly LoggedProcess _process;
     private readonly HttpClient _http;
     private TelegramEmulatorProxy? _proxy;
 
-    private TelegramEmulator(Process process, Uri emulator)
+    private TelegramEmulator(LoggedProcess process, Uri emulator)
     {
         _process = process;
         _http = new HttpClient { BaseAddress = emulator };
@@ -38,15 +38,7 @@ public sealed class TelegramEmulator : IAsyncDisposable
 
         var port = FreePort.Next();
         var script = $"const S = require('telegram-test-api'); new S({{ port: {port}, host: '127.0.0.1', storeTimeout: 600 }}).start();";
-        var start = new ProcessStartInfo("node", ["-e", script])
-        {
-            WorkingDirectory = folder, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true,
-        };
-        var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var process = LoggedProcess.Start(new ProcessStartInfo("node", ["-e", script]) { WorkingDirectory = folder }, "node did not start.");
         var emulator = new TelegramEmulator(process, new Uri($"http://127.0.0.1:{port}/"));
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
         while (DateTime.UtcNow < deadline && !process.HasExited)
@@ -122,13 +114,7 @@ public sealed class TelegramEmulator : IAsyncDisposable
         }
 
         _http.Dispose();
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
-        _process.Dispose();
+        await _process.DisposeAsync();
     }
 
     private static JsonObject UserMessage(string token, long userId) => new()
