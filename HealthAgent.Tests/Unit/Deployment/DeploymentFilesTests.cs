@@ -58,6 +58,32 @@ public sealed class DeploymentFilesTests
         spec.Environment.Should().ContainKey("Auth__ServiceKey").WhoseValue.SecretRef.Should().Be(ServiceKeyExtensions.ParameterName);
     }
 
+    [Theory]
+    [InlineData("Api")]
+    [InlineData("Bot")]
+    [InlineData("Worker")]
+    public async Task Image_IsTheAspNetRuntime_RunAsANonRootUser_OnPort8080(string project)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { "msbuild", Path.Combine(RepositoryLayout.Root, $"HealthAgent.{project}", $"HealthAgent.{project}.csproj"),
+            "-getProperty:ContainerBaseImage", "-getProperty:ContainerUser", "-getProperty:ContainerRepository", "-getItem:ContainerPort", "-p:Configuration=Release" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        process.ExitCode.Should().Be(0, output + await process.StandardError.ReadToEndAsync());
+        using var evaluated = System.Text.Json.JsonDocument.Parse(output);
+        var properties = evaluated.RootElement.GetProperty("Properties");
+        properties.GetProperty("ContainerBaseImage").GetString().Should().Be("mcr.microsoft.com/dotnet/aspnet:10.0");
+        properties.GetProperty("ContainerUser").GetString().Should().Be("app", "the image runs as the base image's non-root user");
+        properties.GetProperty("ContainerRepository").GetString().Should().Be($"healthagent-{project.ToLowerInvariant()}");
+        evaluated.RootElement.GetProperty("Items").GetProperty("ContainerPort").EnumerateArray().Select(p => p.GetProperty("Identity").GetString())
+            .Should().Equal(["8080"], "the specs' targetPort and probes use it");
+    }
+
     [Fact]
     public void Scale_ApiAndBotByHttp_WorkerOneToThree()
     {
