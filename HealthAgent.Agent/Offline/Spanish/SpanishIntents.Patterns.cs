@@ -61,6 +61,12 @@ public sealed partial class SpanishIntents
     [GeneratedRegex(@"^(?:hoy )?(?:me siento|estoy|me encuentro) (?:muy |bastante |un poco |algo )?(?<word>genial|feliz|fenomenal|content[oa]|bien|normal|regular|cansad[oa]|estresad[oa]|triste|ansios[oa]|agobiad[oa]|mal|fatal|horrible)(?: hoy)?$")]
     private static partial Regex MoodWordPattern();
 
+    // "¿qué ceno?", "sugiéreme una cena sana", "ideas para el desayuno", "¿qué como?"
+    [GeneratedRegex(@"^que (?:(?<meal>ceno|desayuno)|(?:puedo |deberia )?(?:comer|como|cenar|desayunar)(?: (?:para|en) (?:el |la )?(?<meal>desayuno|almuerzo|comida|cena|merienda))?)(?: hoy| esta noche)?$" +
+        @"|^(?:me )?(?:sugieres|sugiereme|recomiendame|recomiendas|dame) (?:una |un |algo (?:para|de) (?:el |la )?)?(?:idea (?:para|de) (?:el |la )?)?(?<meal>desayuno|almuerzo|comida|cena|merienda)?(?: (?:sana|sano|ligera|ligero|saludable))?$" +
+        @"|^ideas? (?:para|de) (?:el |la )?(?<meal>desayuno|almuerzo|comida|cena|merienda)(?: (?:sana|sanas|saludables?|ligeras?))?$")]
+    private static partial Regex MealIdeaPattern();
+
     [GeneratedRegex(@"^(?:como (?:voy|lo llevo|va mi semana) esta semana|como va (?:mi|la) semana|resumen (?:de la semana|semanal|de esta semana)|mi semana)$")]
     private static partial Regex WeekPattern();
 

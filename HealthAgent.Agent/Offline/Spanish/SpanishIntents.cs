@@ -135,6 +135,11 @@ public sealed partial class SpanishIntents(FoodRecognizer food) : IIntentPattern
 
     private static Understanding? Questions(string t)
     {
+        if (MealIdeaPattern().Match(t) is { Success: true } idea)
+        {
+            var meal = idea.Groups["meal"].Value switch { "" => null, "ceno" => "dinner", var m => Meal(m) };
+            return Understanding.Call(PlannedCall.Of(AgentFunctions.FoodSuggestMeal, ("meal", meal)));
+        }
         if (WeekPattern().IsMatch(t))
         {
             return Understanding.Call(PlannedCall.Of(AgentFunctions.FoodWeekSummary));
