@@ -12,11 +12,23 @@ namespace HealthAgent.Bot.Rendering;
 /// <summary>Renders Api replies as Telegram messages: escaped HTML, split at 4096 characters, buttons under the last part.</summary>
 public sealed class ReplySender(ITelegramBotClient telegram, ILogger<ReplySender> logger)
 {
-    /// <summary>Sends a reply as new messages; returns the last one Telegram accepted.</summary>
+    /// <summary>Telegram's limit for a photo's caption.</summary>
+    public const int MaxCaptionLength = 1024;
+
+    /// <summary>
+    /// Sends a reply as new messages; returns the last one Telegram accepted. A reply with an image whose text fits in a
+    /// caption is one photo message, so it arrives whole or not at all (a retried notification never repeats its text).
+    /// </summary>
     public async Task<Message?> SendAsync(long chatId, ConversationReply reply, CancellationToken cancellationToken)
     {
-        var parts = TelegramText.Split(reply.Text);
         var markup = Keyboards.From(reply.Buttons);
+        if (reply.Image is { } captioned && HtmlText.Escape(reply.Text) is { Length: <= MaxCaptionLength } caption)
+        {
+            await using var picture = new MemoryStream(Convert.FromBase64String(captioned.Base64));
+            return await telegram.SendPhoto(chatId, InputFile.FromStream(picture, ImageName(captioned.MimeType)), caption.Length == 0 ? null : caption,
+                ParseMode.Html, replyMarkup: markup, cancellationToken: cancellationToken);
+        }
+        var parts = TelegramText.Split(reply.Text);
         Message? last = null;
         for (var i = 0; i < parts.Count; i++)
         {

@@ -87,7 +87,7 @@ public sealed class TelegramFullPathTests(ApiTestHost host) : IClassFixture<ApiT
         var photo = telegram.CallsTo("sendPhoto").Single();
         photo.ContentType.Should().StartWith("multipart/form-data");
         photo.Body.Should().Contain("PNG").And.Contain("filename=\"image.png\"");
-        telegram.CallsTo("sendMessage").Should().Contain(c => c.Body.Contains("No weigh-ins in the last 30 days yet"), "the reply's words, with the figures, come with the photo");
+        photo.Body.Should().Contain("No weigh-ins in the last 30 days yet", "the reply's words, with the figures, are the photo's caption");
     }
 
     [Fact]

@@ -39,7 +39,9 @@ public sealed class NotificationClient(HttpClient http, string serviceKey)
                 _ => new NotificationResult(NotificationOutcome.Rejected, Error: $"{status} from the Bot"),
             };
         }
-        catch (Exception e) when (e is HttpRequestException or JsonException || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        // Network errors, bodies that do not parse, and the resilience handler's own refusals (an open circuit, its
+        // timeouts) all mean "try again later"; only the caller's cancellation propagates.
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             return new NotificationResult(NotificationOutcome.Retry, Error: e.GetType().Name + ": " + e.Message);
         }

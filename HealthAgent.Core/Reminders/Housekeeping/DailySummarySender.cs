@@ -42,17 +42,9 @@ public sealed class DailySummarySender(NpgsqlDataSource dataSource, Notification
         var sent = 0;
         foreach (var (user, chat, date, previous, zone) in due)
         {
-            if (!await _claims.ClaimAsync(user, date, cancellationToken))
-            {
-                continue;
-            }
-            var text = await SummaryAsync(user, date, zone, cancellationToken);
-            var result = await bot.SendAsync(new NotificationRequest(chat, text, null, $"summary:{user:N}:{date:yyyyMMdd}"), cancellationToken);
-            if (result.Outcome == NotificationOutcome.Retry)
-            {
-                await _claims.ReleaseAsync(user, date, previous, cancellationToken);
-            }
-            else if (result.Outcome == NotificationOutcome.Delivered)
+            var outcome = await _claims.SendOnceAsync(user, date, previous, async ct => await bot.SendAsync(
+                new NotificationRequest(chat, await SummaryAsync(user, date, zone, ct), null, $"summary:{user:N}:{date:yyyyMMdd}"), ct), cancellationToken);
+            if (outcome == NotificationOutcome.Delivered)
             {
                 sent++;
             }

@@ -1,3 +1,4 @@
+using HealthAgent.Core.Reminders.Dispatch;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -28,8 +29,37 @@ public sealed class SummaryClaim
     /// <summary>The weekly summary, by the week's Monday (<c>last_weekly_summary_week</c>).</summary>
     public static SummaryClaim Weekly(NpgsqlDataSource dataSource) => new(dataSource, "last_weekly_summary_week");
 
+    /// <summary>
+    /// Claims the period, then sends with <paramref name="send"/>: a send that must be retried, or that fails or is
+    /// cancelled part-way, gives the claim back (the Bot's idempotency key keeps a resend from doubling a delivered one).
+    /// Null when another replica, or an earlier run, already has it.
+    /// </summary>
+    public async Task<NotificationOutcome?> SendOnceAsync(Guid user, DateOnly period, DateOnly? previous,
+        Func<CancellationToken, Task<NotificationResult>> send, CancellationToken cancellationToken)
+    {
+        if (!await ClaimAsync(user, period, cancellationToken))
+        {
+            return null;
+        }
+        NotificationResult result;
+        try
+        {
+            result = await send(cancellationToken);
+        }
+        catch
+        {
+            await ReleaseAsync(user, period, previous, CancellationToken.None);
+            throw;
+        }
+        if (result.Outcome == NotificationOutcome.Retry)
+        {
+            await ReleaseAsync(user, period, previous, CancellationToken.None);
+        }
+        return result.Outcome;
+    }
+
     /// <summary>True when this caller now owns <paramref name="user"/>'s summary for <paramref name="period"/>.</summary>
-    public async Task<bool> ClaimAsync(Guid user, DateOnly period, CancellationToken cancellationToken)
+    private async Task<bool> ClaimAsync(Guid user, DateOnly period, CancellationToken cancellationToken)
     {
         await using var command = _dataSource.CreateCommand(_claim);
         command.Parameters.Add(new NpgsqlParameter { Value = user });
@@ -38,7 +68,7 @@ public sealed class SummaryClaim
     }
 
     /// <summary>Gives the claim back, so the next run sends it again.</summary>
-    public async Task ReleaseAsync(Guid user, DateOnly period, DateOnly? previous, CancellationToken cancellationToken)
+    private async Task ReleaseAsync(Guid user, DateOnly period, DateOnly? previous, CancellationToken cancellationToken)
     {
         await using var command = _dataSource.CreateCommand(_release);
         command.Parameters.Add(new NpgsqlParameter { Value = user });

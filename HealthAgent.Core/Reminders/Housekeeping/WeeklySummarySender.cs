@@ -49,28 +49,19 @@ public sealed class WeeklySummarySender(
         var sent = 0;
         foreach (var (user, chat, week, previous) in due)
         {
-            if (!await _claims.ClaimAsync(user, week, cancellationToken))
-            {
-                continue;
-            }
-            NotificationRequest request;
+            NotificationOutcome? outcome;
             try
             {
-                request = await ComposeAsync(user, chat, week, cancellationToken);
+                outcome = await _claims.SendOnceAsync(user, week, previous,
+                    async ct => await bot.SendAsync(await ComposeAsync(user, chat, week, ct), ct), cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 // One user's failure must not hold up everyone after them; the released claim is tried again next run.
                 logger.LogError(e, "The weekly summary of user {UserId} for the week of {Week} could not be composed", user, week);
-                await _claims.ReleaseAsync(user, week, previous, CancellationToken.None);
                 continue;
             }
-            var result = await bot.SendAsync(request, cancellationToken);
-            if (result.Outcome == NotificationOutcome.Retry)
-            {
-                await _claims.ReleaseAsync(user, week, previous, cancellationToken);
-            }
-            else if (result.Outcome == NotificationOutcome.Delivered)
+            if (outcome == NotificationOutcome.Delivered)
             {
                 sent++;
             }

@@ -33,16 +33,30 @@ public sealed class ReplySenderTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ReplyWithAnImage_UploadsItWithSendPhoto()
+    public async Task ReplyWithAnImage_IsOnePhotoCaptionedWithTheText_AndItsButtons()
     {
         var png = new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 1, 2, 3 };
 
-        var last = await Sender().SendAsync(7, new ConversationReply("Your week", [], new ReplyImage(Convert.ToBase64String(png), "image/png")), default);
+        var last = await Sender().SendAsync(7, new ConversationReply("Your week <3", [[new ReplyButton("More", "chart:more")]],
+            new ReplyImage(Convert.ToBase64String(png), "image/png")), default);
 
         var upload = _stub.CallsTo("sendPhoto").Single();
         upload.ContentType.Should().StartWith("multipart/form-data");
-        upload.Body.Should().Contain("filename=\"image.png\"").And.Contain("name=chat_id").And.Contain("PNG\u0001\u0002\u0003");
-        last!.MessageId.Should().BeGreaterThan(0, "the photo is the last message of the reply");
+        upload.Body.Should().Contain("filename=\"image.png\"").And.Contain("name=chat_id").And.Contain("PNG\u0001\u0002\u0003")
+            .And.Contain("Your week &lt;3").And.Contain("chart:more");
+        _stub.CallsTo("sendMessage").Should().BeEmpty("the text travels as the caption");
+        last!.MessageId.Should().BeGreaterThan(0, "the photo is the reply's message");
+    }
+
+    [Fact]
+    public async Task ReplyWithAnImage_AndTextLongerThanACaption_SendsTheTextThenThePhoto()
+    {
+        var png = new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 1, 2, 3 };
+        var text = new string('x', ReplySender.MaxCaptionLength + 1);
+
+        await Sender().SendAsync(7, new ConversationReply(text, [], new ReplyImage(Convert.ToBase64String(png), "image/png")), default);
+
+        _stub.Calls.Select(c => c.Method).Should().Equal("sendMessage", "sendPhoto");
     }
 
     [Fact]

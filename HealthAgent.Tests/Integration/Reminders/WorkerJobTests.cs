@@ -35,6 +35,36 @@ public sealed class WorkerJobTests(PostgresDatabaseFixture postgres) : IClassFix
     }
 
     [Fact]
+    public async Task DailySummary_WhenTheBotsCircuitIsOpen_IsARetry_AndTheDayIsSentOnTheNextRun()
+    {
+        await using var database = await MigratedDatabase.CreateAsync(postgres, "rem");
+        await using var bot = await NotificationsStub.StartAsync();
+        var time = new FakeTimeProvider(DateTimeOffset.Parse("2025-06-11T21:05:00Z"));
+        var userId = await database.AddUserAsync("UTC");
+        await using (var db = database.Context())
+        {
+            await ReminderFactory.Service(db, time).SetDailySummaryAsync(userId, true, new TimeOnly(21, 0), default);
+        }
+        // The resilience handler refuses the call without sending it, as an open breaker does.
+        var refusing = new DailySummarySender(database.DataSource, new NotificationClient(
+            new HttpClient(new Refusing()) { BaseAddress = bot.Client().BaseAddress }, NotificationsStub.ServiceKey), time);
+        var working = new DailySummarySender(database.DataSource, new NotificationClient(bot.Client(), NotificationsStub.ServiceKey), time);
+
+        var refused = await refusing.RunAsync(default);
+        var sent = await working.RunAsync(default);
+
+        refused.Should().Be(0);
+        sent.Should().Be(1, "the refused send gave its claim back");
+        bot.Calls.Should().ContainSingle();
+    }
+
+    private sealed class Refusing : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            throw new Polly.CircuitBreaker.BrokenCircuitException("The circuit is now open and is not allowing calls.");
+    }
+
+    [Fact]
     public async Task DayEnd_SettlesEachLocalDayOnce_AcrossReplicas()
     {
         await using var database = await MigratedDatabase.CreateAsync(postgres, "rem");
