@@ -115,7 +115,8 @@ public sealed partial class EnglishIntents(FoodRecognizer food) : IIntentPattern
             _ when what.StartsWith("carb") => Goal("carbsG", Whole(value)),
             _ when what.StartsWith("fat") => Goal("fatG", Whole(value)),
             _ when what.StartsWith("water") => Goal("waterMl", Whole(unit is "l" or "litre" or "litres" or "liter" or "liters" ? value * 1000 : value)),
-            _ when what.Contains("weigh") => Goal("targetWeightKg", unit.StartsWith("lb") || unit.StartsWith("pound") ? Math.Round(value * Core.Measurements.Units.KgPerPound, 1) : value),
+            _ when what.Contains("weigh") => Understanding.Call(PlannedCall.Of(AgentFunctions.GoalsSet, ("targetWeight", value),
+                ("weightUnit", unit.StartsWith("lb") || unit.StartsWith("pound") ? "lb" : unit.StartsWith("k") ? "kg" : null))),
             _ => null,
         };
     }

@@ -19,8 +19,7 @@ public sealed class SettingsFlow(FlowStore store, UserService users, GoalService
     /// <summary>The flow's name.</summary>
     public const string FlowName = "settings";
 
-    private const string MenuStep = "menu", TimeZoneStep = "timezone", KcalStep = "kcal", SummaryStep = "summary", LanguageStep = "language",
-        UnitsStep = "units";
+    private const string MenuStep = "menu", TimeZoneStep = "timezone", KcalStep = "kcal", SummaryStep = "summary", LanguageStep = "language";
 
     /// <inheritdoc />
     public string Name => FlowName;
@@ -72,11 +71,11 @@ public sealed class SettingsFlow(FlowStore store, UserService users, GoalService
                 await store.MoveAsync(userId, FlowName, LanguageStep, new { }, cancellationToken);
                 return FlowButtons.Ask("Which language should I understand and answer in?",
                     [.. languages.Languages.Select(l => FlowButtons.Of(l.Name, FlowName, LanguageStep, l.Language)), FlowButtons.Of("Back", FlowName, LanguageStep, FlowButtons.Skip)]);
-            case UnitsStep:
-                var profile = await users.GetAsync(userId, cancellationToken);
-                var other = profile.Units == MeasurementSystem.Metric ? MeasurementSystem.Imperial : MeasurementSystem.Metric;
-                await users.UpdateAsync(userId, new ProfileUpdate(Units: other), cancellationToken);
-                return await MenuAsync(userId, other == MeasurementSystem.Imperial
+            // The button names the system it sets, so a second press or an older menu's button sets it again instead of flipping back.
+            case "metric" or "imperial":
+                var chosen = choice == "imperial" ? MeasurementSystem.Imperial : MeasurementSystem.Metric;
+                await users.UpdateAsync(userId, new ProfileUpdate(Units: chosen), cancellationToken);
+                return await MenuAsync(userId, chosen == MeasurementSystem.Imperial
                     ? "Units set to imperial: weights in lb (a bare number is read as lb), heights in feet and inches."
                     : "Units set to metric: weights in kg, heights in cm.", cancellationToken);
             case "pause" or "resume":
@@ -147,7 +146,7 @@ public sealed class SettingsFlow(FlowStore store, UserService users, GoalService
             [all.Count == 0 ? Button("⏰ No reminders yet", "close")
                 : active > 0 ? Button($"⏰ Pause {active} reminder{(active == 1 ? "" : "s")}", "pause") : Button($"⏰ Resume {all.Count} reminder{(all.Count == 1 ? "" : "s")}", "resume")],
             [Button($"🌐 Language: {languages.For(profile.Language).Name}", LanguageStep)],
-            [Button($"📏 Units: {(profile.Units == MeasurementSystem.Metric ? "metric (kg, cm)" : "imperial (lb, ft/in)")}", UnitsStep)],
+            [profile.Units == MeasurementSystem.Metric ? Button("📏 Units: metric (kg, cm)", "imperial") : Button("📏 Units: imperial (lb, ft/in)", "metric")],
             [Button($"⭐ Plan: {profile.Plan}", "plan")],
             [Button("📦 Export my data", "export"), Button("🗑️ Delete my data", "delete")],
             [Button("✖️ Close", "close")],

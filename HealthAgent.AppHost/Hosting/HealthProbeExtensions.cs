@@ -13,6 +13,12 @@ public static class HealthProbeExtensions
     /// <summary>The same check under its short alias: Aspire keys a probe's check by path, so liveness uses the alias.</summary>
     public const string AlivePath = "/alive";
 
+    /// <summary>
+    /// Failures the startup probe allows, every 15 s: about 150 s for the Api's migrations. Azure Container Apps accepts
+    /// at most 10.
+    /// </summary>
+    public const int StartupFailures = 10;
+
     /// <summary>The readiness path.</summary>
     public const string ReadyPath = "/health/ready";
 
@@ -20,7 +26,7 @@ public static class HealthProbeExtensions
     public static IResourceBuilder<ProjectResource> WithHealthProbes(this IResourceBuilder<ProjectResource> service) =>
         service.ApplicationBuilder.ExecutionContext.IsPublishMode
             ? service
-                .WithHttpProbe(ProbeType.Startup, LivePath, initialDelaySeconds: 2, periodSeconds: 5, timeoutSeconds: 3, failureThreshold: 30, endpointName: "http")
+                .WithHttpProbe(ProbeType.Startup, LivePath, initialDelaySeconds: 5, periodSeconds: 15, timeoutSeconds: 3, failureThreshold: StartupFailures, endpointName: "http")
                 .WithHttpProbe(ProbeType.Liveness, AlivePath, periodSeconds: 10, timeoutSeconds: 3, failureThreshold: 3, endpointName: "http")
                 .WithHttpProbe(ProbeType.Readiness, ReadyPath, periodSeconds: 10, timeoutSeconds: 5, failureThreshold: 3, endpointName: "http")
             : service.WithHttpHealthCheck(ReadyPath);

@@ -18,6 +18,9 @@ public static class PublishedSecrets
         ("sentry-dsn", ServiceDefaults.ResourceNames.Api, "Sentry__Dsn"),
         ("sentry-dsn", ServiceDefaults.ResourceNames.Bot, "Sentry__Dsn"),
         ("sentry-dsn", ServiceDefaults.ResourceNames.Worker, "Sentry__Dsn"),
+        ("metrics-key", ServiceDefaults.ResourceNames.Api, "Metrics__Key"),
+        ("metrics-key", ServiceDefaults.ResourceNames.Bot, "Metrics__Key"),
+        ("metrics-key", ServiceDefaults.ResourceNames.Worker, "Metrics__Key"),
     ];
 
     /// <summary>Adds the secret parameters <paramref name="service"/> reads (publish mode only).</summary>

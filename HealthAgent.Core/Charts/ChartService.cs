@@ -1,3 +1,4 @@
+using HealthAgent.Core.Measurements;
 using System.Globalization;
 using HealthAgent.Core.Food;
 using HealthAgent.Core.Goals;
@@ -30,7 +31,7 @@ public sealed class ChartService(FoodSummaryService food, GoalService goals, Tra
         return kind switch
         {
             ChartKind.Calories or ChartKind.Macros => await WeekAsync(userId, kind, today, ZonedTime.WeekStart(today) == ZonedTime.WeekStart(now), targets, cancellationToken),
-            ChartKind.Weight => await WeightAsync(userId, today, targets, cancellationToken),
+            ChartKind.Weight => await WeightAsync(userId, today, targets, (await users.GetAsync(userId, cancellationToken)).Units, cancellationToken),
             ChartKind.Sleep => await SleepAsync(userId, today, zone, cancellationToken),
             _ => await WaterAsync(userId, today, targets, cancellationToken),
         };
@@ -72,29 +73,32 @@ public sealed class ChartService(FoodSummaryService food, GoalService goals, Tra
             $"Macros {which}, a day on average: protein {Round(avg.ProteinG)} g, carbs {Round(avg.CarbsG)} g, fat {Round(avg.FatG)} g.");
     }
 
-    private async Task<ChartImage> WeightAsync(Guid userId, DateOnly today, GoalsView targets, CancellationToken cancellationToken)
+    // Drawn and captioned in the user's units; stored weights are kilograms.
+    private async Task<ChartImage> WeightAsync(Guid userId, DateOnly today, GoalsView targets, MeasurementSystem units, CancellationToken cancellationToken)
     {
         var entries = (await tracking.ListAsync<WeightEntry>(userId, today.AddDays(-29), today, 200, null, cancellationToken)).Items
             .OrderBy(e => e.MeasuredAt).ToList();
-        var plot = Plot("Weight, last 30 days", "kg");
+        var pounds = units == MeasurementSystem.Imperial;
+        double Shown(decimal kg) => (double)(pounds ? kg / Units.KgPerPound : kg);
+        var plot = Plot("Weight, last 30 days", pounds ? "lb" : "kg");
         if (entries.Count > 0)
         {
-            var line = plot.Add.Scatter(entries.Select(e => e.MeasuredAt.UtcDateTime.ToOADate()).ToArray(), entries.Select(e => (double)e.WeightKg).ToArray(), Bar);
+            var line = plot.Add.Scatter(entries.Select(e => e.MeasuredAt.UtcDateTime.ToOADate()).ToArray(), entries.Select(e => Shown(e.WeightKg)).ToArray(), Bar);
             line.LineWidth = 3;
             line.MarkerSize = 8;
         }
         plot.Axes.DateTimeTicksBottom();
-        GoalLine(plot, targets.TargetWeightKg is { } target ? (double)target : null, "target");
+        GoalLine(plot, targets.TargetWeightKg is { } target ? Shown(target) : null, "target");
         // The whole 30 days across, and the target in view with the weigh-ins.
         plot.Axes.SetLimitsX(today.AddDays(-29).ToDateTime(TimeOnly.MinValue).ToOADate(), today.AddDays(1).ToDateTime(TimeOnly.MinValue).ToOADate());
-        var values = entries.Select(e => (double)e.WeightKg).Concat(targets.TargetWeightKg is { } t0 ? [(double)t0] : []).ToList();
+        var values = entries.Select(e => Shown(e.WeightKg)).Concat(targets.TargetWeightKg is { } t0 ? [Shown(t0)] : []).ToList();
         if (values.Count > 0)
         {
             plot.Axes.SetLimitsY(values.Min() - 1, values.Max() + 1);
         }
         var caption = entries.Count == 0 ? "No weigh-ins in the last 30 days yet: tell me \"weight 72.5\" and the line starts."
-            : $"Weight: {N(entries[^1].WeightKg)} kg now, {Signed(entries[^1].WeightKg - entries[0].WeightKg)} kg over {entries.Count} weigh-in(s) in 30 days" +
-              (targets.TargetWeightKg is { } t ? $", target {N(t)} kg." : ".");
+            : $"Weight: {Units.ShowWeight(entries[^1].WeightKg, units)} now, {Change(entries[^1].WeightKg - entries[0].WeightKg, units)} over {entries.Count} weigh-in(s) in 30 days" +
+              (targets.TargetWeightKg is { } t ? $", target {Units.ShowWeight(t, units)}." : ".");
         return Image(ChartKind.Weight, plot, caption);
     }
 
@@ -164,5 +168,6 @@ public sealed class ChartService(FoodSummaryService food, GoalService goals, Tra
 
     private static string N(decimal value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
-    private static string Signed(decimal value) => (value > 0 ? "+" : "") + value.ToString("0.#", CultureInfo.InvariantCulture);
+    private static string Change(decimal kg, MeasurementSystem units) => (kg > 0 ? "+" : kg < 0 ? "-" : "") + Units.ShowWeight(Math.Abs(kg), units);
+
 }

@@ -9,7 +9,7 @@ internal sealed class UserGoalsConfiguration : IEntityTypeConfiguration<UserGoal
     {
         goals.ToTable("goals");
         goals.HasKey(g => g.UserId);
-        goals.Property(g => g.TargetWeightKg).HasPrecision(5, 1);
+        goals.Property(g => g.TargetWeightKg).HasPrecision(6, 2);
         goals.Property(g => g.UpdatedAt).HasDefaultValueSql("now()");
         goals.HasOne<Users.User>().WithOne().HasForeignKey<UserGoals>(g => g.UserId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -101,7 +101,7 @@ public sealed class AppHostModelTests
 
             probes.Should().BeEquivalentTo(new Dictionary<ProbeType, (string, string, int)>
             {
-                [ProbeType.Startup] = ("/health/live", "http", 30),
+                [ProbeType.Startup] = ("/health/live", "http", HealthProbeExtensions.StartupFailures),
                 [ProbeType.Liveness] = ("/alive", "http", 3),
                 [ProbeType.Readiness] = ("/health/ready", "http", 3),
             });

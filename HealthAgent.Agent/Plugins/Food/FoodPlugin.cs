@@ -104,6 +104,11 @@ public sealed class FoodPlugin(ToolContext user, FoodTextLogger logger, FoodLogS
     private async Task<Guid> FindByFoodAsync(string food, CancellationToken cancellationToken)
     {
         var wanted = food.Trim();
+        if (wanted.Length == 0)
+        {
+            // An empty name is in every food's name: it would pick an entry the user never named.
+            throw new ToolArgumentException("Say which food, for example \"the salad\".");
+        }
         var page = await log.ListAsync(user.UserId, null, 50, null, cancellationToken);
         return page.Items.FirstOrDefault(e => e.Items.Any(i => i.Name.Contains(wanted, StringComparison.OrdinalIgnoreCase)))?.Id
             ?? throw new ToolArgumentException($"I couldn't find \"{wanted}\" among your recent entries.");

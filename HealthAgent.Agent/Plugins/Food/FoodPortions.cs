@@ -31,7 +31,8 @@ public sealed class FoodPortions(FoodMatcher matcher)
         {
             throw new ToolArgumentException($"I don't know how big a {wanted} {item.Name} is; tell me the grams instead.");
         }
-        var count = item.Unit is "g" or "ml" ? 1 : Math.Max(1, item.Quantity);
+        // "2 burritos" made large is two large ones, half a pizza half a large one; weights and volumes are one portion.
+        var count = item.Unit is "g" or "ml" || item.Quantity <= 0 ? 1 : item.Quantity;
         return new ItemChange(Quantity: count, Unit: wanted, Grams: Math.Round((decimal)each * count, 1));
     }
 }

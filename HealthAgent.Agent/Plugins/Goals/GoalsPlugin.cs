@@ -23,12 +23,14 @@ public sealed class GoalsPlugin(ToolContext user, GoalService goals)
         [Range(0, GoalRules.MaxCarbsG)] int? carbsG = null,
         [Range(0, GoalRules.MaxFatG)] int? fatG = null,
         [Range(0, GoalRules.MaxWaterMl)] int? waterMl = null,
-        [Range(GoalRules.MinTargetWeightKg, GoalRules.MaxTargetWeightKg)] decimal? targetWeightKg = null,
+        [Description("The target body weight, in weightUnit; in the user's own units when they did not say one."), Range(1, 1000)] decimal? targetWeight = null,
+        WeightUnit? weightUnit = null,
         CancellationToken cancellationToken = default)
     {
+        var targetWeightKg = targetWeight is { } weight ? user.Kilograms(weight, weightUnit) : (decimal?)null;
         var update = new GoalsUpdate(dailyKcal, proteinG, carbsG, fatG, waterMl, targetWeightKg);
         return update == new GoalsUpdate()
-            ? throw new ToolArgumentException("No goal given: name at least one of dailyKcal, proteinG, carbsG, fatG, waterMl, targetWeightKg.")
+            ? throw new ToolArgumentException("No goal given: name at least one of dailyKcal, proteinG, carbsG, fatG, waterMl, targetWeight.")
             : await goals.SetAsync(user.UserId, update, cancellationToken);
     }
 }

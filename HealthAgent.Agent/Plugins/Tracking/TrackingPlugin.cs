@@ -2,8 +2,6 @@ using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using HealthAgent.Core.Gamification;
-using HealthAgent.Core.Measurements;
-using HealthAgent.Core.Users;
 using HealthAgent.Core.Tracking;
 using Microsoft.SemanticKernel;
 
@@ -29,9 +27,7 @@ public sealed class TrackingPlugin(ToolContext user, TrackingService tracking, C
         [Description("HH:mm or ISO 8601; now when omitted.")] string? time = null,
         CancellationToken cancellationToken = default)
     {
-        var pounds = unit == WeightUnit.Lb || (unit is null && user.Units == MeasurementSystem.Imperial);
-        var kg = pounds ? Math.Round(weight * Units.KgPerPound, 2) : weight;
-        return tracking.LogWeightAsync(user.UserId, new LogWeight(kg, _clock.Instant(time, nameof(time))), cancellationToken);
+        return tracking.LogWeightAsync(user.UserId, new LogWeight(user.Kilograms(weight, unit), _clock.Instant(time, nameof(time))), cancellationToken);
     }
 
     /// <summary><c>tracking_log_sleep</c>.</summary>
@@ -118,14 +114,4 @@ public sealed class TrackingPlugin(ToolContext user, TrackingService tracking, C
     /// <summary><c>tracking_trends</c>.</summary>
     [KernelFunction("trends"), Description("Averages and changes of weight, sleep, water, exercise and mood over 7 and 30 days.")]
     public Task<TrackingTrends> TrendsAsync(CancellationToken cancellationToken = default) => queries.TrendsAsync(user.UserId, cancellationToken);
-}
-
-/// <summary>The unit a weight is given in.</summary>
-public enum WeightUnit
-{
-    /// <summary>Kilograms.</summary>
-    Kg,
-
-    /// <summary>Pounds.</summary>
-    Lb,
 }

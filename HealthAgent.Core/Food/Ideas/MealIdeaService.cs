@@ -15,7 +15,7 @@ public sealed class MealIdeaService(MealIdeaCatalog catalog, FoodSummaryService 
     /// <summary>The day's energy assumed when the user has no calorie goal.</summary>
     public const int DefaultDailyKcal = 2000;
 
-    /// <summary>The least budget a meal is given, so a day already over its goal still gets a light idea.</summary>
+    /// <summary>Below this budget (a day at or over its goal) the lightest ideas are offered instead, said not to fit.</summary>
     public const int MinimumBudgetKcal = 150;
 
     /// <summary>Ideas for <paramref name="meal"/> (the meal of the user's local time when null).</summary>
@@ -26,10 +26,12 @@ public sealed class MealIdeaService(MealIdeaCatalog catalog, FoodSummaryService 
         var progress = today.Progress["kcal"];
         var share = (decimal)Share(which) * (progress.Goal ?? DefaultDailyKcal);
         var budget = progress.Remaining is { } left ? (which == MealType.Dinner ? left : Math.Min(left, share)) : share;
-        var kcal = (int)Math.Max(MinimumBudgetKcal, Math.Round(budget));
+        var kcal = (int)Math.Max(0, Math.Round(budget));
         var forMeal = catalog.Ideas.Where(i => i.Meals.Contains(which)).ToList();
-        var fitting = forMeal.Where(i => i.Totals.Kcal <= kcal).OrderByDescending(i => i.Score).ThenBy(i => i.Name, StringComparer.Ordinal).Take(Count).ToList();
-        return fitting.Count > 0
+        // Below the minimum (a day at or over its goal) the lightest ideas are offered, and said not to fit.
+        var fitting = forMeal.Where(i => i.Totals.Kcal <= Math.Max(kcal, MinimumBudgetKcal))
+            .OrderByDescending(i => i.Score).ThenBy(i => i.Name, StringComparer.Ordinal).Take(Count).ToList();
+        return fitting.Count > 0 && fitting.All(i => i.Totals.Kcal <= kcal)
             ? new MealSuggestions(which, kcal, progress.Remaining, fitting, Fits: true)
             : new MealSuggestions(which, kcal, progress.Remaining, [.. forMeal.OrderBy(i => i.Totals.Kcal).Take(Count)], Fits: false);
     }

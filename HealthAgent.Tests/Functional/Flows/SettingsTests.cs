@@ -67,20 +67,28 @@ public sealed class SettingsTests(ApiTestHost host) : IClassFixture<ApiTestHost>
         var range = $"?from={DateTime.UtcNow.AddDays(-2):yyyy-MM-dd}&to={DateTime.UtcNow.AddDays(2):yyyy-MM-dd}";
 
         var menu = await chat.RunAsync("settings");
-        var imperial = await chat.PressAsync(ConversationClient.Action(menu, "units"));
+        var imperial = await chat.PressAsync(ConversationClient.Action(menu, "imperial"));
+        var again = await chat.PressAsync(ConversationClient.Action(menu, "imperial"));
         await chat.PressAsync("flow:settings:menu:close");
         var bare = ConversationClient.Text(await chat.SayAsync("weight 180"));
         var said = ConversationClient.Text(await chat.SayAsync("weight 80 kg"));
+        var target = ConversationClient.Text(await chat.SayAsync("goal weight 165"));
+        var chart = ConversationClient.Text(await chat.SayAsync("show my weight chart"));
+        var goals = await cleo.Client.GetFromJsonAsync<JsonElement>($"{u}/goals");
         var weights = (await cleo.Client.GetFromJsonAsync<JsonElement>($"{u}/tracking/weight{range}")).GetProperty("items").EnumerateArray()
             .Select(w => w.GetProperty("weightKg").GetDecimal()).ToList();
-        var metric = await chat.PressAsync(ConversationClient.Action(await chat.RunAsync("settings"), "units"));
+        var metric = await chat.PressAsync(ConversationClient.Action(await chat.RunAsync("settings"), "metric"));
 
         ConversationClient.Labels(menu).Should().Contain("📏 Units: metric (kg, cm)");
         ConversationClient.Text(imperial).Should().StartWith("Units set to imperial");
         ConversationClient.Labels(imperial).Should().Contain("📏 Units: imperial (lb, ft/in)");
+        ConversationClient.Labels(again).Should().Contain("📏 Units: imperial (lb, ft/in)", "an older menu's button sets imperial again, it does not flip back");
         bare.Should().StartWith("Weight 180 lb logged.");
         said.Should().StartWith("Weight 176.4 lb logged.", "80 kg said in kg is stored as 80 kg and shown in pounds");
         weights.Should().BeEquivalentTo([81.65m, 80m]);
+        target.Should().Contain("target weight 165 lb");
+        goals.GetProperty("targetWeightKg").GetDecimal().Should().Be(74.84m, "165 lb, stored in kg");
+        chart.Should().StartWith("Weight: 176.4 lb now, -3.6 lb over 2 weigh-in(s) in 30 days, target 165 lb.");
         ConversationClient.Labels(metric).Should().Contain("📏 Units: metric (kg, cm)");
         (await cleo.Client.GetFromJsonAsync<JsonElement>(u)).GetProperty("units").GetString().Should().Be("metric");
     }

@@ -31,9 +31,10 @@ public sealed class DeploymentFilesTests
         var spec = ContainerAppSpec.Load(service);
 
         spec.TargetPort.Should().Be(8080, "eng/containers.props exposes 8080, the base image's ASPNETCORE_HTTP_PORTS");
+        spec.Probes.Values.Should().OnlyContain(p => p.FailureThreshold >= 1 && p.FailureThreshold <= 10, "Azure Container Apps accepts 1 to 10 failures");
         spec.Probes.Should().BeEquivalentTo(new Dictionary<string, (string, int, int)>
         {
-            ["Startup"] = (HealthProbeExtensions.LivePath, 8080, 30),
+            ["Startup"] = (HealthProbeExtensions.LivePath, 8080, HealthProbeExtensions.StartupFailures),
             ["Liveness"] = (HealthProbeExtensions.AlivePath, 8080, 3),
             ["Readiness"] = (HealthProbeExtensions.ReadyPath, 8080, 3),
         });
@@ -106,6 +107,7 @@ public sealed class DeploymentFilesTests
                 ["ENVIRONMENT_ID"] = "/subscriptions/s/resourceGroups/g/providers/Microsoft.App/managedEnvironments/healthagent",
                 ["REGISTRY"] = "healthagent.azurecr.io", ["KEY_VAULT_URL"] = "https://healthagent.vault.azure.net", ["VERSION"] = "1.2.3",
                 ["OTLP_ENDPOINT"] = "http://otel-collector:4317", ["BOT_WEBHOOK_URL"] = "https://bot.example.org/telegram/webhook",
+                ["ADMIN_TELEGRAM_IDS"] = "123456789",
             };
             var (rendered, _) = await RenderAsync(output, values);
             var (refused, error) = await RenderAsync(Path.Combine(output, "partial"), values.Where(kv => kv.Key != "REGISTRY").ToDictionary());
