@@ -61,7 +61,7 @@ public sealed class MemoryImportTests(ApiTestHost host) : IClassFixture<ApiTestH
         (await ScalarAsync("SELECT time_zone || ' ' || height_cm FROM users WHERE id = $1", userId)).Should().Be("Europe/Berlin 168.0");
         (await ScalarAsync("SELECT weight_kg || ' ' || source || ' ' || to_char(measured_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') FROM weight_entries WHERE user_id = $1", userId))
             .Should().Be("78.00 import 2024-05-02 08:30", "a weight is dated by its file's last write");
-        (await ScalarAsync("SELECT target_weight_kg::text FROM goals WHERE user_id = $1", userId)).Should().Be("62.0");
+        (await ScalarAsync("SELECT target_weight_kg::text FROM goals WHERE user_id = $1", userId)).Should().Be("62.00");
         (await ScalarAsync("SELECT count(*) || ' ' || bool_and(source = 'import') FROM memories WHERE user_id = $1", userId)).Should().Be("10 true");
     }
 
