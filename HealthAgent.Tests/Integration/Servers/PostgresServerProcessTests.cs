@@ -63,7 +63,8 @@ public sealed class PostgresServerProcessTests : IAsyncLifetime
         var pid = _server.ProcessId!.Value;
 
         await _server.StopAsync();
-        ProcessGone(pid).Should().BeTrue($"the postmaster {pid} should have stopped");
+        // pg_ctl -w returns once the pid file is gone, which the postmaster removes a moment before it exits.
+        (await ProcessTable.WaitUntilGoneAsync([pid], TimeSpan.FromSeconds(5))).Should().BeEmpty($"the postmaster {pid} should have stopped");
         _server = new PostgresServerProcess(_server.Settings with { Port = FreePort.Next() });
         await _server.StartAsync();
 
@@ -77,6 +78,4 @@ public sealed class PostgresServerProcessTests : IAsyncLifetime
         await using var command = new NpgsqlCommand(sql, connection);
         return await command.ExecuteScalarAsync();
     }
-
-    private static bool ProcessGone(int pid) => ProcessTable.IsGone(pid);
 }
