@@ -54,7 +54,7 @@ public sealed class OfflineReplyWriter
         TrackingTrends trends => Trends(trends, focus, units),
         UserProfile profile when tool == AgentFunctions.ProfileSetTimeZone => $"Time zone set to {profile.TimeZone}. Your days now follow local time there.",
         UserProfile profile when focus == "timezone" => $"Your time zone is {profile.TimeZone}.",
-        UserProfile profile => Profile(profile, units),
+        UserProfile profile => Profile(profile),
         GamificationProfile progress => Progress(progress, focus),
         RememberResult remembered => remembered.Merged ? $"I already knew that; updated: \"{remembered.Memory.Content}\"." : $"Got it, I'll remember: \"{remembered.Memory.Content}\".",
         IReadOnlyList<MemoryView> memories when tool == AgentFunctions.MemoryForget => "Forgotten: " + string.Join("; ", memories.Select(m => $"\"{m.Content}\"")) + ".",
@@ -164,9 +164,9 @@ public sealed class OfflineReplyWriter
         return head + "\n" + string.Join("\n", lines) + "\nTell me what you end up eating and I'll log it.";
     }
 
-    private static string Profile(UserProfile p, MeasurementSystem units) =>
+    private static string Profile(UserProfile p) =>
         $"{p.DisplayName}: time zone {p.TimeZone}, language {p.Language}, {p.Units.ToString().ToLowerInvariant()} units" +
-        (p.HeightCm is { } h ? $", height {Units.ShowHeight(h, units)}" : "") + (p.BirthYear is { } y ? $", born {y}" : "") + $", activity {p.ActivityLevel.ToString().ToLowerInvariant()}, " +
+        (p.HeightCm is { } h ? $", height {Units.ShowHeight(h, p.Units)}" : "") + (p.BirthYear is { } y ? $", born {y}" : "") + $", activity {p.ActivityLevel.ToString().ToLowerInvariant()}, " +
         $"{p.Plan} plan (an invite code changes it: /activate CODE).";
 
     private static string Progress(GamificationProfile g, string? focus)

@@ -24,14 +24,15 @@ public sealed class ChartService(FoodSummaryService food, GoalService goals, Tra
     /// <summary>Renders <paramref name="kind"/> for the user as of the local day <paramref name="day"/> (today when null): the calories and macros of its week, the days up to it for the others.</summary>
     public async Task<ChartImage> RenderAsync(Guid userId, ChartKind kind, DateOnly? day, CancellationToken cancellationToken)
     {
-        var zone = await users.GetTimeZoneAsync(userId, cancellationToken);
+        var profile = await users.GetAsync(userId, cancellationToken);
+        var zone = TimeZones.Find(profile.TimeZone);
         var now = ZonedTime.LocalDate(time.GetUtcNow(), zone);
         var today = day ?? now;
         var targets = await goals.GetAsync(userId, cancellationToken);
         return kind switch
         {
             ChartKind.Calories or ChartKind.Macros => await WeekAsync(userId, kind, today, ZonedTime.WeekStart(today) == ZonedTime.WeekStart(now), targets, cancellationToken),
-            ChartKind.Weight => await WeightAsync(userId, today, targets, (await users.GetAsync(userId, cancellationToken)).Units, cancellationToken),
+            ChartKind.Weight => await WeightAsync(userId, today, targets, profile.Units, cancellationToken),
             ChartKind.Sleep => await SleepAsync(userId, today, zone, cancellationToken),
             _ => await WaterAsync(userId, today, targets, cancellationToken),
         };

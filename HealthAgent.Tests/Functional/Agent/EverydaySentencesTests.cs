@@ -51,6 +51,20 @@ public sealed class EverydaySentencesTests(ApiTestHost host) : IClassFixture<Api
     }
 
     [Fact]
+    public async Task MealIdeas_OnADayOverItsGoal_OfferTheLightestPlates_AndSaySo()
+    {
+        var bea = await host.CreateUserAsync("Bea");
+        var chat = new ConversationClient(bea);
+        await chat.SayAsync("set my calorie goal to 1000");
+        await chat.SayAsync("I had a beef burrito and 3 slices of pizza for lunch");
+
+        var reply = ConversationClient.Text(await chat.SayAsync("any snack ideas?"));
+
+        reply.Should().StartWith("Even the lightest snack ideas are over 0 kcal (you have 0 kcal left today):");
+        System.Text.RegularExpressions.Regex.Matches(reply, "• ").Should().HaveCount(3, reply);
+    }
+
+    [Fact]
     public async Task DeleteThePizza_DeletesTheLatestEntryWithPizza_AndAMissingFoodIsSaidSo()
     {
         var ada = await host.CreateUserAsync();
